@@ -1,0 +1,354 @@
+package vn.ndaf.repository;
+
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.eclipse.emf.ecore.EObject;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.exceptions.ClientException;
+
+import vn.ndaf.repository.GraphReads.Snapshot;
+import vn.ndaf.repository.GraphWrites.ChangeRecord;
+import vn.ndaf.repository.mapping.GraphToModel;
+import vn.ndaf.repository.mapping.GraphToModel.ForeignNode;
+import vn.ndaf.repository.mapping.ModelToGraph;
+import vn.ndaf.repository.mapping.NodeState;
+
+/**
+ * Stores and loads whole models (architectures, the body registry) in the graph, with history and
+ * optimistic concurrency. Every write is one transaction: all of it is stored, or nothing.
+ */
+public final class ArchitectureRepository {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final String ALPHABET = "0123456789abcdefghijkmnpqrstuvwxyz";
+
+    private final Driver driver;
+
+    public ArchitectureRepository(Driver driver) {
+        this.driver = driver;
+    }
+
+    /** A new architecture id: short, URL- and file-name-safe, unique in practice (the store enforces it). */
+    public static String newArchitectureId() {
+        StringBuilder sb = new StringBuilder("a");
+        for (int i = 0; i < 11; i++) {
+            sb.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
+        }
+        return sb.toString();
+    }
+
+    /** Stores a new model under a new id; returns the id and revision 1. */
+    public SaveResult create(EObject root, WriteRequest request) {
+        return createAs(newArchitectureId(), root, request);
+    }
+
+    /** Stores a new model under the given id (e.g. the body registry's fixed id). */
+    public SaveResult createAs(String rootUid, EObject root, WriteRequest request) {
+        Map<String, NodeState> states = ModelToGraph.toStates(root, rootUid);
+        request.progress().progress("mapped", states.size(), states.size());
+        try (Session session = driver.session()) {
+            return session.executeWrite(tx -> {
+                if (GraphReads.missing(tx, List.of(rootUid)).isEmpty()) {
+                    throw new RepositoryException("A model with id " + rootUid + " is already stored");
+                }
+                checkForeignTargets(tx, rootUid, states);
+                long rev = 1;
+                GraphWrites.createRevision(tx, rootUid, rev, request, states.size(), 0, 0);
+                GraphWrites.createNodes(tx, rootUid, states.values(), rev, request.progress());
+                GraphWrites.createEdges(tx, GraphWrites.edgesOf(states.values()), request.progress());
+                GraphWrites.updateRoot(tx, rootUid, rev, states.values(), true);
+                return new SaveResult(rootUid, rev, states.size(), 0, 0);
+            });
+        } catch (ClientException e) {
+            throw translate(e);
+        }
+    }
+
+    /** Whether a model with that id is stored. */
+    public boolean exists(String rootUid) {
+        try (Session session = driver.session()) {
+            return session.executeRead(tx -> GraphReads.missing(tx, List.of(rootUid)).isEmpty());
+        }
+    }
+
+    /** The model as it is now. */
+    public LoadedModel load(String rootUid) {
+        try (Session session = driver.session()) {
+            return session.executeRead(tx -> {
+                Snapshot snapshot = GraphReads.readModel(tx, rootUid);
+                if (!snapshot.nodes().containsKey(rootUid)) {
+                    throw new NotFoundException("No architecture with id " + rootUid + " is stored");
+                }
+                long revision = revisionOf(tx, rootUid);
+                Map<String, NodeState> states = snapshot.states();
+                EObject root = GraphToModel.toModel(rootUid, states, snapshot.foreign());
+                return new LoadedModel(rootUid, root, revision, states, snapshot.versions());
+            });
+        }
+    }
+
+    /** The model as it was right after revision {@code revision} was written. */
+    public LoadedModel loadAtRevision(String rootUid, long revision) {
+        try (Session session = driver.session()) {
+            return session.executeRead(tx -> {
+                Snapshot snapshot = GraphReads.readModel(tx, rootUid);
+                if (!snapshot.nodes().containsKey(rootUid)) {
+                    throw new NotFoundException("No architecture with id " + rootUid + " is stored");
+                }
+                long current = revisionOf(tx, rootUid);
+                if (revision < 1 || revision > current) {
+                    throw new NotFoundException("Architecture " + rootUid + " has revisions 1 to " + current + ", not " + revision);
+                }
+                Map<String, StoredNode> past = new LinkedHashMap<>();
+                snapshot.nodes().forEach((uid, node) -> {
+                    if (node.createdRev() <= revision) {
+                        past.put(uid, node);
+                    }
+                });
+                Set<String> seen = new HashSet<>();
+                tx.run("MATCH (c:Change {arch: $arch}) WHERE c.rev > $rev RETURN c.node AS node, c.before AS before ORDER BY c.rev",
+                        Map.of("arch", rootUid, "rev", revision)).stream().forEach(r -> {
+                            String uid = r.get("node").asString();
+                            if (seen.add(uid)) {
+                                StoredNode before = GraphWrites.fromJson(uid, r.get("before").asString());
+                                if (before.createdRev() <= revision) {
+                                    past.put(uid, before);
+                                } else {
+                                    past.remove(uid);
+                                }
+                            }
+                        });
+                Map<String, NodeState> states = new LinkedHashMap<>();
+                Map<String, Long> versions = new HashMap<>();
+                Set<String> targets = new HashSet<>();
+                past.forEach((uid, node) -> {
+                    states.put(uid, node.state());
+                    versions.put(uid, node.version());
+                    node.state().refs().values().forEach(targets::addAll);
+                });
+                targets.removeAll(states.keySet());
+                Map<String, ForeignNode> foreign = GraphReads.foreignNodes(tx, rootUid, targets);
+                EObject root = GraphToModel.toModel(rootUid, states, foreign);
+                return new LoadedModel(rootUid, root, revision, states, versions);
+            });
+        }
+    }
+
+    /** The model as it was at {@code instant}: the last revision written at or before it. */
+    public LoadedModel loadAsOf(String rootUid, Instant instant) {
+        long revision;
+        try (Session session = driver.session()) {
+            revision = session.executeRead(tx -> {
+                var rows = tx.run("MATCH (r:Revision {arch: $arch}) WHERE r.at <= $at RETURN max(r.number) AS rev",
+                        Map.of("arch", rootUid, "at", ZonedDateTime.ofInstant(instant, ZoneOffset.UTC))).single().get("rev");
+                if (rows.isNull()) {
+                    throw new NotFoundException("Architecture " + rootUid + " did not exist yet at " + instant);
+                }
+                return rows.asLong();
+            });
+        }
+        return loadAtRevision(rootUid, revision);
+    }
+
+    /**
+     * Stores an edited model. {@code base} is what the edit started from; every object the edit changed or
+     * deleted must still be at the version it had then, and every object it created must still be new,
+     * else a {@link ConflictException} names the object and the newer change and nothing is written.
+     * Deleting objects that other architectures refer to is refused with the list of referrers.
+     */
+    public SaveResult save(LoadedModel base, EObject edited, WriteRequest request) {
+        String rootUid = base.uid();
+        Map<String, NodeState> next = ModelToGraph.toStates(edited, rootUid);
+        ModelDiff diff = ModelDiff.between(base.states(), next);
+        if (diff.isEmpty()) {
+            return new SaveResult(rootUid, base.revision(), 0, 0, 0);
+        }
+        try (Session session = driver.session()) {
+            return session.executeWrite(tx -> write(tx, base, next, diff, request));
+        } catch (ClientException e) {
+            throw translate(e);
+        }
+    }
+
+    private SaveResult write(TransactionContext tx, LoadedModel base, Map<String, NodeState> next, ModelDiff diff, WriteRequest request) {
+        String rootUid = base.uid();
+        // taking the root's write lock first serialises writers of one architecture; the reads below then see every committed write
+        var bumped = tx.run("MATCH (a:Identified {uid: $uid}) SET a.revision = coalesce(a.revision, 0) + 1 RETURN a.revision AS rev",
+                Map.of("uid", rootUid)).list();
+        if (bumped.isEmpty()) {
+            throw new NotFoundException("No architecture with id " + rootUid + " is stored");
+        }
+        long rev = bumped.get(0).get("rev").asLong();
+        Snapshot current = GraphReads.readModel(tx, rootUid);
+        checkVersions(tx, rootUid, base, diff, current);
+        checkForeignTargets(tx, rootUid, diff.created().stream().map(next::get).toList(), diff.updated().stream().map(next::get).toList());
+        checkNotReferencedFromOutside(tx, rootUid, diff.deleted());
+
+        List<ChangeRecord> changes = new ArrayList<>();
+        for (String uid : diff.updated()) {
+            changes.add(new ChangeRecord(current.nodes().get(uid), "updated", current.nodes().get(uid).state().changedKeys(next.get(uid))));
+        }
+        for (String uid : diff.deleted()) {
+            changes.add(new ChangeRecord(current.nodes().get(uid), "deleted", List.of()));
+        }
+        GraphWrites.createRevision(tx, rootUid, rev, request, diff.created().size(), diff.updated().size(), diff.deleted().size());
+        GraphWrites.recordChanges(tx, rootUid, rev, changes);
+        GraphWrites.deleteNodes(tx, diff.deleted());
+        List<NodeState> created = diff.created().stream().map(next::get).toList();
+        GraphWrites.createNodes(tx, rootUid, created, rev, request.progress());
+        List<NodeState> updated = diff.updated().stream().map(next::get).toList();
+        GraphWrites.updateNodes(tx, rootUid, updated, current.nodes(), rev);
+        Map<String, Set<String>> staleEdges = new HashMap<>();
+        List<GraphWrites.Edge> edges = new ArrayList<>(GraphWrites.edgesOf(created));
+        for (NodeState state : updated) {
+            NodeState before = current.nodes().get(state.uid()).state();
+            Set<String> types = new HashSet<>(before.refs().keySet());
+            types.addAll(state.refs().keySet());
+            types.removeIf(t -> before.refs().getOrDefault(t, List.of()).equals(state.refs().getOrDefault(t, List.of())));
+            if (!types.isEmpty()) {
+                staleEdges.put(state.uid(), types);
+                for (String type : types) {
+                    List<String> targets = state.refs().getOrDefault(type, List.of());
+                    for (int i = 0; i < targets.size(); i++) {
+                        edges.add(new GraphWrites.Edge(state.uid(), type, targets.get(i), i));
+                    }
+                }
+            }
+        }
+        GraphWrites.deleteEdges(tx, staleEdges);
+        GraphWrites.createEdges(tx, edges, request.progress());
+        GraphWrites.updateRoot(tx, rootUid, rev, next.values(), false);
+        return new SaveResult(rootUid, rev, diff.created().size(), diff.updated().size(), diff.deleted().size());
+    }
+
+    private static void checkVersions(TransactionContext tx, String rootUid, LoadedModel base, ModelDiff diff, Snapshot current) {
+        List<String> touched = new ArrayList<>(diff.updated());
+        touched.addAll(diff.deleted());
+        for (String uid : touched) {
+            StoredNode now = current.nodes().get(uid);
+            NodeState was = base.states().get(uid);
+            if (now == null) {
+                throw new ConflictException(describe(was) + " was deleted by someone else after revision " + base.revision()
+                        + ", which your change is based on. Nothing was written; reload and apply your change again.");
+            }
+            long baseVersion = base.versions().getOrDefault(uid, 0L);
+            if (now.version() != baseVersion) {
+                throw new ConflictException(describe(now.state()) + " was changed in " + GraphReads.describeRevision(tx, rootUid, now.rev())
+                        + ", after revision " + base.revision() + " which your change is based on. Nothing was written; reload and apply your change again.");
+            }
+        }
+        for (String uid : diff.created()) {
+            StoredNode now = current.nodes().get(uid);
+            if (now != null && !diff.deleted().contains(uid)) {
+                throw new ConflictException(describe(now.state()) + " was created by someone else in " + GraphReads.describeRevision(tx, rootUid, now.rev())
+                        + ", after revision " + base.revision() + " which your change is based on. Nothing was written; reload and apply your change again.");
+            }
+        }
+    }
+
+    @SafeVarargs
+    private static void checkForeignTargets(TransactionContext tx, String rootUid, List<NodeState>... groups) {
+        Set<String> own = new HashSet<>();
+        Set<String> targets = new HashSet<>();
+        for (List<NodeState> states : groups) {
+            for (NodeState s : states) {
+                own.add(s.uid());
+                s.refs().values().forEach(targets::addAll);
+            }
+        }
+        targets.removeAll(own);
+        targets.removeIf(t -> t.startsWith(rootUid + "/") || t.equals(rootUid));
+        List<String> missing = GraphReads.missing(tx, targets);
+        if (!missing.isEmpty()) {
+            throw new RepositoryException("The model refers to objects of other architectures that are not stored: " + String.join(", ", missing)
+                    + ". Nothing was written.");
+        }
+    }
+
+    private static void checkForeignTargets(TransactionContext tx, String rootUid, Map<String, NodeState> states) {
+        checkForeignTargets(tx, rootUid, List.copyOf(states.values()));
+    }
+
+    private static void checkNotReferencedFromOutside(TransactionContext tx, String rootUid, Set<String> deleted) {
+        if (deleted.isEmpty()) {
+            return;
+        }
+        List<String> referrers = tx.run("""
+                UNWIND $uids AS uid
+                MATCH (m:Identified)-[e]->(n:Identified {uid: uid})
+                WHERE e.idx IS NOT NULL AND m.arch <> $arch
+                RETURN m._type + " '" + coalesce(m.name, m.id) + "' (" + m.uid + ") -" + type(e) + "-> " + n._type + " '" + coalesce(n.name, n.id) + "' (" + n.uid + ")" AS line
+                ORDER BY line LIMIT 100""", Map.of("uids", List.copyOf(deleted), "arch", rootUid)).list(r -> r.get("line").asString());
+        if (!referrers.isEmpty()) {
+            throw new ReferencedElementException("Cannot delete what other architectures still refer to; remove these references first:\n  "
+                    + String.join("\n  ", referrers), referrers);
+        }
+    }
+
+    private static long revisionOf(TransactionContext tx, String rootUid) {
+        return tx.run("MATCH (a:Identified {uid: $uid}) RETURN coalesce(a.revision, 0) AS rev", Map.of("uid", rootUid)).single().get("rev").asLong();
+    }
+
+    static String describe(NodeState state) {
+        String name = state.name();
+        return state.type() + (name == null || name.isBlank() ? "" : " '" + name + "'") + " (id " + state.id() + ")";
+    }
+
+    private static RuntimeException translate(ClientException e) {
+        if (e.code() != null && e.code().contains("ConstraintValidationFailed")) {
+            return new ConflictException("Someone else stored the same object at the same time: " + e.getMessage() + ". Nothing was written.");
+        }
+        return e;
+    }
+
+    /** The stored architectures, optionally of one body, ordered by body code and name. */
+    public List<ArchitectureSummary> list(String bodyCode) {
+        try (Session session = driver.session()) {
+            return session.executeRead(tx -> tx.run("""
+                    MATCH (a:Architecture)
+                    WHERE $body IS NULL OR a.bodyCode = $body
+                    RETURN a.uid AS uid, a.bodyCode AS body, a.state AS state, a.name AS name, a.elementCount AS elements,
+                           a.relationshipCount AS relationships, a.viewCount AS views, a.revision AS revision, a.updatedAt AS updatedAt
+                    ORDER BY body, name, uid""", java.util.Collections.singletonMap("body", bodyCode)).list(r -> new ArchitectureSummary(
+                    r.get("uid").asString(), r.get("body").asString(null), r.get("state").asString("baseline"), r.get("name").asString(null),
+                    r.get("elements").asLong(0), r.get("relationships").asLong(0), r.get("views").asLong(0), r.get("revision").asLong(0),
+                    r.get("updatedAt").isNull() ? null : r.get("updatedAt").asZonedDateTime())));
+        }
+    }
+
+    /** The history of a model, newest first. */
+    public List<RevisionInfo> revisions(String rootUid) {
+        try (Session session = driver.session()) {
+            return session.executeRead(tx -> tx.run("""
+                    MATCH (r:Revision {arch: $arch})
+                    RETURN r ORDER BY r.number DESC""", Map.of("arch", rootUid)).list(rec -> {
+                var r = rec.get("r");
+                return new RevisionInfo(rootUid, r.get("number").asLong(), r.get("author").asString(), r.get("at").asZonedDateTime(),
+                        r.get("message").asString(""), r.get("kind").asString(""), r.get("created").asLong(0), r.get("updated").asLong(0),
+                        r.get("deleted").asLong(0));
+            }));
+        }
+    }
+
+    /**
+     * What changed in a model after {@code since}: every object created, updated (with old and new values of
+     * the changed keys) or deleted, in revision order.
+     */
+    public List<ChangeEntry> changesSince(String rootUid, Instant since) {
+        try (Session session = driver.session()) {
+            return session.executeRead(tx -> new ChangeHistory(tx, rootUid).since(ZonedDateTime.ofInstant(since, ZoneOffset.UTC)));
+        }
+    }
+}

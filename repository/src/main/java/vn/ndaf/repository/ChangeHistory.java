@@ -1,0 +1,136 @@
+package vn.ndaf.repository;
+
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.neo4j.driver.TransactionContext;
+
+import vn.ndaf.repository.ChangeEntry.Operation;
+import vn.ndaf.repository.mapping.NodeState;
+
+/**
+ * Answers "what changed in this architecture since a date" from the revisions, the recorded before-states
+ * and the current nodes.
+ */
+final class ChangeHistory {
+
+    private final TransactionContext tx;
+    private final String rootUid;
+
+    ChangeHistory(TransactionContext tx, String rootUid) {
+        this.tx = tx;
+        this.rootUid = rootUid;
+    }
+
+    private record Rev(long number, ZonedDateTime at, String author) {
+    }
+
+    private record Recorded(long rev, StoredNode before, String op, List<String> changed) {
+    }
+
+    List<ChangeEntry> since(ZonedDateTime since) {
+        Map<Long, Rev> revs = new LinkedHashMap<>();
+        tx.run("MATCH (r:Revision {arch: $arch}) WHERE r.at > $since RETURN r.number AS n, r.at AS at, r.author AS author ORDER BY n",
+                Map.of("arch", rootUid, "since", since)).stream()
+                .forEach(r -> revs.put(r.get("n").asLong(), new Rev(r.get("n").asLong(), r.get("at").asZonedDateTime(), r.get("author").asString())));
+        if (revs.isEmpty()) {
+            return List.of();
+        }
+        long first = revs.keySet().iterator().next();
+        Map<String, List<Recorded>> byNode = new HashMap<>();
+        List<Recorded> recorded = new ArrayList<>();
+        tx.run("MATCH (c:Change {arch: $arch}) WHERE c.rev >= $first RETURN c ORDER BY c.rev", Map.of("arch", rootUid, "first", first)).stream()
+                .forEach(r -> {
+                    var c = r.get("c");
+                    String uid = c.get("node").asString();
+                    Recorded rec = new Recorded(c.get("rev").asLong(), GraphWrites.fromJson(uid, c.get("before").asString()), c.get("op").asString(),
+                            c.get("changed").asList(v -> v.asString()));
+                    recorded.add(rec);
+                    byNode.computeIfAbsent(uid, k -> new ArrayList<>()).add(rec);
+                });
+        Map<String, StoredNode> current = new HashMap<>();
+        tx.run("MATCH (n:Identified {arch: $arch}) WHERE n.createdRev >= $first OR n.rev >= $first RETURN n{.*} AS p",
+                Map.of("arch", rootUid, "first", first)).stream().forEach(r -> {
+                    Map<String, Object> p = r.get("p").asMap();
+                    NodeState state = GraphReads.state(p, Map.of());
+                    current.put(state.uid(), new StoredNode(state, GraphReads.asLong(p.get("version")), GraphReads.asLong(p.get("rev")),
+                            GraphReads.asLong(p.get("createdRev"))));
+                });
+
+        List<ChangeEntry> entries = new ArrayList<>();
+        // creations: nodes still there, and nodes created then changed or deleted within the window
+        Map<String, StoredNode> createdInWindow = new LinkedHashMap<>();
+        current.values().stream().filter(n -> n.createdRev() >= first).forEach(n -> createdInWindow.put(n.state().uid(), n));
+        for (Recorded rec : recorded) {
+            if (rec.before().createdRev() >= first) {
+                createdInWindow.putIfAbsent(rec.before().state().uid(), rec.before());
+            }
+        }
+        for (StoredNode n : createdInWindow.values()) {
+            Rev rev = revs.get(n.createdRev());
+            StoredNode atCreation = firstState(n.state().uid(), byNode, current);
+            entries.add(entry(rev, atCreation.state(), Operation.CREATED, List.of(), Map.of(), atCreation.state().props()));
+        }
+        for (Recorded rec : recorded) {
+            Rev rev = revs.get(rec.rev());
+            NodeState before = rec.before().state();
+            if (rec.op().equals("deleted")) {
+                entries.add(entry(rev, before, Operation.DELETED, List.of(), before.props(), Map.of()));
+            } else {
+                NodeState after = stateAfter(rec, byNode, current);
+                Map<String, Object> oldValues = new LinkedHashMap<>();
+                Map<String, Object> newValues = new LinkedHashMap<>();
+                for (String key : rec.changed()) {
+                    put(oldValues, key, before);
+                    if (after != null) {
+                        put(newValues, key, after);
+                    }
+                }
+                entries.add(entry(rev, after == null ? before : after, Operation.UPDATED, rec.changed(), oldValues, newValues));
+            }
+        }
+        entries.sort(Comparator.comparingLong(ChangeEntry::revision).thenComparing(e -> e.operation().ordinal()).thenComparing(ChangeEntry::uid));
+        return entries;
+    }
+
+    private static void put(Map<String, Object> values, String key, NodeState state) {
+        if (state.props().containsKey(key)) {
+            values.put(key, state.props().get(key));
+        } else if (state.refs().containsKey(key)) {
+            values.put(key, state.refs().get(key));
+        } else {
+            values.put(key, null);
+        }
+    }
+
+    /** The state a node had right after its creation: its first recorded before-state, or its current one. */
+    private static StoredNode firstState(String uid, Map<String, List<Recorded>> byNode, Map<String, StoredNode> current) {
+        List<Recorded> recs = byNode.get(uid);
+        if (recs != null && !recs.isEmpty()) {
+            return recs.get(0).before();
+        }
+        return current.get(uid);
+    }
+
+    /** The state right after the change {@code rec}: the next recorded before-state, or the current one. */
+    private static NodeState stateAfter(Recorded rec, Map<String, List<Recorded>> byNode, Map<String, StoredNode> current) {
+        List<Recorded> recs = byNode.get(rec.before().state().uid());
+        int i = recs.indexOf(rec);
+        if (i + 1 < recs.size()) {
+            return recs.get(i + 1).before().state();
+        }
+        StoredNode now = current.get(rec.before().state().uid());
+        return now == null ? null : now.state();
+    }
+
+    private static ChangeEntry entry(Rev rev, NodeState state, Operation op, List<String> changed, Map<String, Object> oldValues,
+            Map<String, Object> newValues) {
+        return new ChangeEntry(rev == null ? 0 : rev.number(), rev == null ? null : rev.at(), rev == null ? null : rev.author(), state.uid(),
+                state.id(), state.type(), state.name(), op, changed, oldValues, newValues);
+    }
+}
