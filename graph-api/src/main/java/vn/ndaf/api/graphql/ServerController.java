@@ -1,0 +1,46 @@
+package vn.ndaf.api.graphql;
+
+import java.util.List;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+import vn.ndaf.api.NdafVersion;
+import vn.ndaf.metamodel.MetamodelVersion;
+import vn.ndaf.repository.ArchitectureRepository;
+import vn.ndaf.repository.ArchitectureSummary;
+import vn.ndaf.repository.store.Neo4jStore;
+
+/** Server information and the architecture listing. */
+@Controller
+public class ServerController {
+
+    private final Neo4jStore store;
+    private final ArchitectureRepository architectures;
+
+    public ServerController(Neo4jStore store, ArchitectureRepository architectures) {
+        this.store = store;
+        this.architectures = architectures;
+    }
+
+    public record ServerInfo(String version, String metamodelVersion, String storeMode) {
+    }
+
+    public record ArchitectureSummaryView(String id, String bodyCode, String state, String name, long elementCount, long relationshipCount,
+            long viewCount, long revision) {
+        static ArchitectureSummaryView of(ArchitectureSummary s) {
+            return new ArchitectureSummaryView(s.uid(), s.bodyCode(), s.state(), s.name(), s.elements(), s.relationships(), s.views(), s.revision());
+        }
+    }
+
+    @QueryMapping
+    public ServerInfo ndaf() {
+        return new ServerInfo(NdafVersion.get(), MetamodelVersion.CURRENT, store.isEmbedded() ? "embedded" : "external");
+    }
+
+    @QueryMapping
+    public List<ArchitectureSummaryView> architectures(@Argument String body) {
+        return architectures.list(body).stream().map(ArchitectureSummaryView::of).toList();
+    }
+}

@@ -1,0 +1,101 @@
+package vn.ndaf.cli;
+
+import java.io.PrintWriter;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.event.ContextClosedEvent;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import vn.ndaf.api.NdafApplication;
+import vn.ndaf.api.NdafVersion;
+import vn.ndaf.api.demo.DemoData;
+import vn.ndaf.repository.store.Neo4jStore;
+
+/** {@code ndaf serve}: the server, until Ctrl-C. */
+@Command(name = "serve", mixinStandardHelpOptions = true, description = "Start the ndaf server: GraphQL API, GraphiQL, health, viewer.")
+public class ServeCommand implements Callable<Integer> {
+
+    private static volatile boolean servedUntilShutdown;
+
+    @Mixin
+    StoreOptions store;
+
+    @Option(names = "--port", paramLabel = "N", defaultValue = "8080", description = "HTTP port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+    int port;
+
+    @Option(names = "--host", paramLabel = "ADDRESS", defaultValue = "127.0.0.1", description = "Address to listen on (default: ${DEFAULT-VALUE}; 0.0.0.0 for every interface).")
+    String host;
+
+    @Option(names = "--demo", description = "On first start, load the national demo data.")
+    boolean demo;
+
+    @Spec
+    CommandSpec spec;
+
+    /** Whether the process served until it was asked to stop (then the JVM ends on its own). */
+    static boolean servedUntilShutdown() {
+        return servedUntilShutdown;
+    }
+
+    @Override
+    public Integer call() throws InterruptedException {
+        PrintWriter out = spec.commandLine().getOut();
+        // opened before Spring so that a refused data folder is one clear message, not a context failure
+        Neo4jStore opened = store.open("starting ndaf serve");
+        CountDownLatch closed = new CountDownLatch(1);
+        SpringApplication app = new SpringApplication(NdafApplication.class);
+        Map<String, Object> properties = new HashMap<>();
+        properties.put("server.port", port);
+        properties.put("server.address", host);
+        app.setDefaultProperties(properties);
+        app.addInitializers(context -> context.getBeanFactory().registerSingleton("neo4jStore", opened));
+        app.addListeners(event -> {
+            if (event instanceof ContextClosedEvent) {
+                opened.close();
+                closed.countDown();
+            }
+        });
+        ConfigurableApplicationContext context;
+        try {
+            context = app.run();
+        } catch (RuntimeException e) {
+            opened.close();
+            throw new CommandException("The server could not start: " + rootMessage(e), e);
+        }
+        if (demo) {
+            DemoData.loadIfEmpty(context, out);
+        }
+        String actualPort = context.getEnvironment().getProperty("local.server.port", Integer.toString(port));
+        String base = "http://" + (host.equals("0.0.0.0") ? "localhost" : host) + ":" + actualPort;
+        opened.describeOwner("serving " + base + " (ndaf serve)");
+        out.println("ndaf " + NdafVersion.get() + " is running");
+        out.println("  viewer    " + base + "/");
+        out.println("  GraphQL   " + base + "/graphql");
+        out.println("  GraphiQL  " + base + "/graphiql");
+        out.println("  health    " + base + "/actuator/health");
+        out.println("  data      " + opened.settings().describe() + (opened.isEmbedded() ? " (embedded Neo4j, Bolt " + opened.boltUri() + ")" : ""));
+        out.println("Press Ctrl-C to stop.");
+        out.flush();
+        servedUntilShutdown = true;
+        closed.await();
+        return 0;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return root.getMessage() == null ? root.toString() : root.getMessage();
+    }
+}

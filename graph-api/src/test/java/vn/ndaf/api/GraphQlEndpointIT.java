@@ -1,0 +1,70 @@
+package vn.ndaf.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+
+import vn.ndaf.repository.ArchitectureRepository;
+import vn.ndaf.repository.TestModels;
+import vn.ndaf.repository.WriteRequest;
+
+@SpringBootTest(classes = NdafApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(TestStoreConfiguration.class)
+class GraphQlEndpointIT {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ArchitectureRepository repository;
+
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build();
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> postGraphQl(String json) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/graphql"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void graphql_AnswersTheSchemaQuery() throws Exception {
+        HttpResponse<String> response = postGraphQl("{\"query\":\"{ __schema { queryType { name } } }\"}");
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).isEqualTo("{\"data\":{\"__schema\":{\"queryType\":{\"name\":\"Query\"}}}}");
+    }
+
+    @Test
+    void architectures_ListsAStoredArchitecture() throws Exception {
+        String uid = repository.create(TestModels.tiny(), WriteRequest.by("test", "")).uid();
+        HttpResponse<String> response = postGraphQl("{\"query\":\"{ architectures(body: \\\"01\\\") { id elementCount relationshipCount } }\"}");
+        assertThat(response.body()).contains("{\"id\":\"" + uid + "\",\"elementCount\":2,\"relationshipCount\":1}");
+    }
+
+    @Test
+    void health_ReportsTheGraphStoreUp() throws Exception {
+        HttpResponse<String> response = get("/actuator/health");
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("\"graphStore\":{").contains("\"mode\":\"embedded\"").contains("\"status\":\"UP\"");
+    }
+
+    @Test
+    void rootAndGraphiql_AreServed() throws Exception {
+        assertThat(get("/").statusCode()).isEqualTo(200);
+        assertThat(get("/").body()).contains("ndaf");
+        HttpResponse<String> graphiql = get("/graphiql");
+        assertThat(graphiql.statusCode()).isEqualTo(200);
+        assertThat(graphiql.body()).containsIgnoringCase("graphiql");
+    }
+}

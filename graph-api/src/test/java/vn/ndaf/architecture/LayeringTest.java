@@ -1,0 +1,86 @@
+package vn.ndaf.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+
+/**
+ * The layering of docs/architecture.md: metamodel <- repository <- graph-api, the metamodel on EMF only,
+ * Neo4j and Cypher only in the repository, the viewer on GraphQL only.
+ */
+class LayeringTest {
+
+    private static final JavaClasses NDAF = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("vn.ndaf");
+    /** The repository root, seen from graph-api's folder where Maven runs this test. */
+    private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+    /** A Cypher clause followed by a pattern or a parameter: what a query in a Java string or a script looks like. */
+    private static final Pattern CYPHER = Pattern.compile("\\b(MATCH|MERGE|UNWIND|DETACH DELETE|CREATE (CONSTRAINT|INDEX|FULLTEXT))\\b\\s*[(\\$:]?");
+
+    @Test
+    void metamodel_DependsOnEmfOnly() {
+        noClasses().that().resideInAPackage("vn.ndaf.metamodel..")
+                .should().dependOnClassesThat().resideOutsideOfPackages("vn.ndaf.metamodel..", "org.eclipse.emf..", "java..")
+                .check(NDAF);
+    }
+
+    @Test
+    void repository_DoesNotDependOnTheServerOrTheCommandLine() {
+        noClasses().that().resideInAPackage("vn.ndaf.repository..")
+                .should().dependOnClassesThat().resideInAnyPackage("vn.ndaf.api..", "vn.ndaf.cli..", "org.springframework..")
+                .check(NDAF);
+    }
+
+    @Test
+    void neo4j_IsUsedOnlyByTheRepository() {
+        noClasses().that().resideOutsideOfPackage("vn.ndaf.repository..")
+                .should().dependOnClassesThat().resideInAPackage("org.neo4j..")
+                .check(NDAF);
+    }
+
+    @Test
+    void cypher_AppearsOnlyInTheRepository() throws IOException {
+        List<String> offenders = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(ROOT)) {
+            files.filter(Files::isRegularFile)
+                    .filter(p -> !p.startsWith(ROOT.resolve("repository")))
+                    .filter(p -> ROOT.relativize(p).toString().contains("src" + java.io.File.separator + "main"))
+                    .filter(p -> p.toString().matches(".*\\.(java|js|html|cypher|cql|graphqls|yaml|yml|json|properties)$"))
+                    .forEach(p -> {
+                        if (p.toString().endsWith(".cypher") || p.toString().endsWith(".cql")) {
+                            offenders.add(ROOT.relativize(p) + " (Cypher file)");
+                            return;
+                        }
+                        try {
+                            String text = Files.readString(p);
+                            if (CYPHER.matcher(text).find()) {
+                                offenders.add(ROOT.relativize(p).toString());
+                            }
+                        } catch (IOException e) {
+                            offenders.add(ROOT.relativize(p) + " (unreadable: " + e.getMessage() + ")");
+                        }
+                    });
+        }
+        assertThat(offenders).as("files outside repository/ that hold Cypher").isEmpty();
+    }
+
+    @Test
+    void cypherScan_WouldCatchAQuery() {
+        assertThat(CYPHER.matcher("String q = \"MATCH (n:Identified) RETURN n\";").find()).isTrue();
+        assertThat(CYPHER.matcher("UNWIND $rows AS r").find()).isTrue();
+        assertThat(CYPHER.matcher("a match between two strings").find()).isFalse();
+    }
+}
