@@ -18,7 +18,8 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 
 /**
- * The layering of docs/architecture.md: metamodel <- repository <- graph-api, the metamodel on EMF only,
+ * The layering of docs/architecture.md: metamodel <- repository <- graph-api, metamodel <- interop and
+ * metamodel <- framework (neither touching the store), the metamodel on EMF only,
  * Neo4j and Cypher only in the repository, the viewer on GraphQL only.
  */
 class LayeringTest {
@@ -42,6 +43,19 @@ class LayeringTest {
         noClasses().that().resideInAPackage("vn.ndaf.repository..")
                 .should().dependOnClassesThat().resideInAnyPackage("vn.ndaf.api..", "vn.ndaf.cli..", "org.springframework..")
                 .check(NDAF);
+    }
+
+    @Test
+    void interopAndFramework_DependOnTheMetamodelNotOnTheStoreOrTheServer() {
+        noClasses().that().resideInAnyPackage("vn.ndaf.interop..", "vn.ndaf.framework..")
+                .should().dependOnClassesThat().resideInAnyPackage("vn.ndaf.repository..", "vn.ndaf.api..", "vn.ndaf.cli..", "org.springframework..")
+                .check(NDAF);
+    }
+
+    @Test
+    void interopAndFramework_DoNotDependOnEachOther() {
+        noClasses().that().resideInAPackage("vn.ndaf.interop..").should().dependOnClassesThat().resideInAPackage("vn.ndaf.framework..").check(NDAF);
+        noClasses().that().resideInAPackage("vn.ndaf.framework..").should().dependOnClassesThat().resideInAPackage("vn.ndaf.interop..").check(NDAF);
     }
 
     @Test
