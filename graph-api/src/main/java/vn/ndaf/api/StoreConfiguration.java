@@ -8,6 +8,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import vn.ndaf.repository.ArchitectureRepository;
+import vn.ndaf.repository.ObjectEdits;
+import vn.ndaf.repository.ObjectQueries;
 import vn.ndaf.repository.store.Neo4jStore;
 import vn.ndaf.repository.store.StoreSettings;
 
@@ -28,5 +30,15 @@ public class StoreConfiguration {
     @Bean
     ArchitectureRepository architectureRepository(Neo4jStore store) {
         return new ArchitectureRepository(store.driver());
+    }
+
+    @Bean
+    ObjectQueries objectQueries(Neo4jStore store) {
+        return new ObjectQueries(store.driver());
+    }
+
+    @Bean
+    ObjectEdits objectEdits(Neo4jStore store) {
+        return new ObjectEdits(store.driver());
     }
 }

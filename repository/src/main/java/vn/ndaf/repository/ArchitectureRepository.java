@@ -319,13 +319,24 @@ public final class ArchitectureRepository {
             return session.executeRead(tx -> tx.run("""
                     MATCH (a:Architecture)
                     WHERE $body IS NULL OR a.bodyCode = $body
-                    RETURN a.uid AS uid, a.bodyCode AS body, a.state AS state, a.name AS name, a.elementCount AS elements,
-                           a.relationshipCount AS relationships, a.viewCount AS views, a.revision AS revision, a.updatedAt AS updatedAt
-                    ORDER BY body, name, uid""", java.util.Collections.singletonMap("body", bodyCode)).list(r -> new ArchitectureSummary(
-                    r.get("uid").asString(), r.get("body").asString(null), r.get("state").asString("baseline"), r.get("name").asString(null),
-                    r.get("elements").asLong(0), r.get("relationships").asLong(0), r.get("views").asLong(0), r.get("revision").asLong(0),
-                    r.get("updatedAt").isNull() ? null : r.get("updatedAt").asZonedDateTime())));
+                    RETURN a{.*} AS a ORDER BY a.bodyCode, a.name, a.uid""", java.util.Collections.singletonMap("body", bodyCode))
+                    .list(r -> summary(r.get("a").asMap())));
         }
+    }
+
+    /** One stored architecture's summary, if stored. */
+    public java.util.Optional<ArchitectureSummary> summary(String uid) {
+        try (Session session = driver.session()) {
+            return session.executeRead(tx -> tx.run("MATCH (a:Architecture {uid: $uid}) RETURN a{.*} AS a", Map.of("uid", uid)).list(r -> summary(r.get("a").asMap()))
+                    .stream().findFirst());
+        }
+    }
+
+    private static ArchitectureSummary summary(Map<String, Object> a) {
+        Object updated = a.get("updatedAt");
+        return new ArchitectureSummary((String) a.get("uid"), (String) a.get("bodyCode"), a.get("state") == null ? "baseline" : (String) a.get("state"),
+                (String) a.get("name"), GraphReads.asLong(a.get("elementCount")), GraphReads.asLong(a.get("relationshipCount")),
+                GraphReads.asLong(a.get("viewCount")), GraphReads.asLong(a.get("revision")), updated instanceof ZonedDateTime z ? z : null);
     }
 
     /** The history of a model, newest first. */

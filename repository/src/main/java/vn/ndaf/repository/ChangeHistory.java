@@ -11,6 +11,7 @@ import java.util.Map;
 import org.neo4j.driver.TransactionContext;
 
 import vn.ndaf.repository.ChangeEntry.Operation;
+import vn.ndaf.repository.mapping.GraphMapping;
 import vn.ndaf.repository.mapping.NodeState;
 
 /**
@@ -54,12 +55,12 @@ final class ChangeHistory {
                     byNode.computeIfAbsent(uid, k -> new ArrayList<>()).add(rec);
                 });
         Map<String, StoredNode> current = new HashMap<>();
-        tx.run("MATCH (n:Identified {arch: $arch}) WHERE n.createdRev >= $first OR n.rev >= $first RETURN n{.*} AS p",
+        tx.run("MATCH (n:Identified {arch: $arch}) WHERE n._createdRev >= $first OR n._rev >= $first RETURN n{.*} AS p",
                 Map.of("arch", rootUid, "first", first)).stream().forEach(r -> {
                     Map<String, Object> p = r.get("p").asMap();
                     NodeState state = GraphReads.state(p, Map.of());
-                    current.put(state.uid(), new StoredNode(state, GraphReads.asLong(p.get("version")), GraphReads.asLong(p.get("rev")),
-                            GraphReads.asLong(p.get("createdRev"))));
+                    current.put(state.uid(), new StoredNode(state, GraphReads.asLong(p.get(GraphMapping.VERSION)), GraphReads.asLong(p.get(GraphMapping.REV)),
+                            GraphReads.asLong(p.get(GraphMapping.CREATED_REV))));
                 });
 
         List<ChangeEntry> entries = new ArrayList<>();

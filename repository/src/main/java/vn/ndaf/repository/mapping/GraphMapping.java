@@ -33,9 +33,9 @@ public final class GraphMapping {
     public static final String UID = "uid";
     public static final String ARCH = "arch";
     public static final String TYPE = "_type";
-    public static final String VERSION = "version";
-    public static final String REV = "rev";
-    public static final String CREATED_REV = "createdRev";
+    public static final String VERSION = "_version";
+    public static final String REV = "_rev";
+    public static final String CREATED_REV = "_createdRev";
     public static final Set<String> BOOKKEEPING = Set.of(UID, ARCH, TYPE, VERSION, REV, CREATED_REV);
 
     private static final Set<String> MIXINS = Set.of("Named", "Documented", "PropertyHolder", "FeatureHolder");

@@ -1,0 +1,124 @@
+package vn.ndaf.repository;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.TransactionContext;
+
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EClass;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import vn.ndaf.metamodel.NdafMetamodel;
+import vn.ndaf.repository.mapping.GraphMapping;
+
+/** Reads of single objects and pages of objects, without loading whole architectures. */
+public final class ObjectQueries {
+
+    /** Largest page the API hands out at once. */
+    public static final int MAX_PAGE = 1000;
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Set<String> NOT_ATTRIBUTES = Set.of("id", "name", "documentation");
+
+    private final Driver driver;
+
+    public ObjectQueries(Driver driver) {
+        this.driver = driver;
+    }
+
+    public Optional<ObjectRecord> find(String architecture, String id) {
+        try (Session session = driver.session()) {
+            return session.executeRead(tx -> {
+                var rows = tx.run("MATCH (n:Identified {arch: $arch, id: $id}) RETURN n{.*} AS p", Map.of("arch", architecture, "id", id)).list();
+                return rows.isEmpty() ? Optional.<ObjectRecord>empty() : Optional.of(record(rows.get(0).get("p").asMap()));
+            });
+        }
+    }
+
+    /** The object with this store-wide uid (an architecture's uid is its id), if stored. */
+    public Optional<ObjectRecord> findByUid(String uid) {
+        try (Session session = driver.session()) {
+            return session.executeRead(tx -> {
+                var rows = tx.run("MATCH (n:Identified {uid: $uid}) RETURN n{.*} AS p", Map.of("uid", uid)).list();
+                return rows.isEmpty() ? Optional.<ObjectRecord>empty() : Optional.of(record(rows.get(0).get("p").asMap()));
+            });
+        }
+    }
+
+    /**
+     * Objects of one architecture with the given label (e.g. Element, Relationship, View, Database), optionally
+     * whose name contains {@code nameContains} (case-insensitive), ordered by id, {@code first} after the
+     * cursor {@code after}.
+     */
+    public ObjectPage page(String architecture, String label, String nameContains, int first, String after) {
+        if (first < 0 || first > MAX_PAGE) {
+            throw new RepositoryException("first must be between 0 and " + MAX_PAGE + ", not " + first);
+        }
+        Map<String, Object> params = new HashMap<>();
+        params.put("arch", architecture);
+        params.put("label", label);
+        params.put("name", nameContains == null ? null : nameContains.toLowerCase(java.util.Locale.ROOT));
+        params.put("after", after);
+        params.put("first", first);
+        try (Session session = driver.session()) {
+            return session.executeRead(tx -> {
+                long total = tx.run("""
+                        MATCH (n:Identified {arch: $arch})
+                        WHERE $label IN labels(n) AND ($name IS NULL OR toLower(n.name) CONTAINS $name)
+                        RETURN count(n) AS total""", params).single().get("total").asLong();
+                List<ObjectRecord> items = tx.run("""
+                        MATCH (n:Identified {arch: $arch})
+                        WHERE $label IN labels(n) AND ($name IS NULL OR toLower(n.name) CONTAINS $name) AND ($after IS NULL OR n.id > $after)
+                        RETURN n{.*} AS p ORDER BY n.id LIMIT $first + 1""", params).list(r -> record(r.get("p").asMap()));
+                String next = null;
+                if (items.size() > first) {
+                    items = items.subList(0, first);
+                    next = items.isEmpty() ? null : items.get(items.size() - 1).id();
+                }
+                return new ObjectPage(List.copyOf(items), total, next);
+            });
+        }
+    }
+
+    static ObjectRecord record(TransactionContext tx, String architecture, String id) {
+        return record(tx.run("MATCH (n:Identified {arch: $arch, id: $id}) RETURN n{.*} AS p", Map.of("arch", architecture, "id", id)).single().get("p").asMap());
+    }
+
+    static ObjectRecord record(Map<String, Object> p) {
+        String type = (String) p.get(GraphMapping.TYPE);
+        EClass eClass = NdafMetamodel.get().eClass(type);
+        Map<String, Object> attributes = new TreeMap<>();
+        for (EAttribute attribute : GraphMapping.attributes(eClass)) {
+            Object value = p.get(attribute.getName());
+            if (value != null && !NOT_ATTRIBUTES.contains(attribute.getName())) {
+                attributes.put(attribute.getName(), value);
+            }
+        }
+        return new ObjectRecord((String) p.get(GraphMapping.UID), (String) p.get(GraphMapping.ARCH), (String) p.get("id"), type,
+                (String) p.get("name"), (String) p.get("documentation"), GraphReads.asLong(p.get(GraphMapping.VERSION)),
+                GraphReads.asLong(p.get(GraphMapping.REV)), attributes, userProperties((String) p.get("properties")));
+    }
+
+    private static List<ObjectRecord.UserProperty> userProperties(String json) {
+        if (json == null) {
+            return List.of();
+        }
+        try {
+            List<Map<String, Object>> items = JSON.readValue(json, new TypeReference<List<Map<String, Object>>>() {
+            });
+            return items.stream().map(i -> new ObjectRecord.UserProperty((String) i.get("key"), (String) i.get("value"))).toList();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Stored properties are not readable: " + e.getOriginalMessage(), e);
+        }
+    }
+}
