@@ -20,6 +20,7 @@ import org.neo4j.driver.exceptions.ClientException;
 
 import vn.ndaf.repository.GraphReads.Snapshot;
 import vn.ndaf.repository.GraphWrites.ChangeRecord;
+import vn.ndaf.repository.mapping.GraphMapping;
 import vn.ndaf.repository.mapping.GraphToModel;
 import vn.ndaf.repository.mapping.GraphToModel.ForeignNode;
 import vn.ndaf.repository.mapping.ModelToGraph;
@@ -63,11 +64,12 @@ public final class ArchitectureRepository {
                 if (GraphReads.missing(tx, List.of(rootUid)).isEmpty()) {
                     throw new RepositoryException("A model with id " + rootUid + " is already stored");
                 }
-                checkForeignTargets(tx, rootUid, states);
+                Snapshot empty = new Snapshot(Map.of(), Map.of(), Set.of());
+                Map<String, String> foreignTypes = foreignTypes(tx, rootUid, states);
                 long rev = 1;
+                ModelDiff diff = ModelDiff.between(Map.of(), states, rootUid);
                 GraphWrites.createRevision(tx, rootUid, rev, request, states.size(), 0, 0);
-                GraphWrites.createNodes(tx, rootUid, states.values(), rev, request.progress());
-                GraphWrites.createEdges(tx, GraphWrites.edgesOf(states.values()), request.progress());
+                GraphWrites.apply(tx, rootUid, empty, states, diff, rev, foreignTypes, request.progress());
                 GraphWrites.updateRoot(tx, rootUid, rev, states.values(), true);
                 return new SaveResult(rootUid, rev, states.size(), 0, 0);
             });
@@ -130,6 +132,9 @@ public final class ArchitectureRepository {
                                 }
                             }
                         });
+                StoredNode pastRoot = past.get(rootUid);
+                past.put(rootUid, new StoredNode(Placement.withContainment(pastRoot.state(), past.values()), pastRoot.version(), pastRoot.rev(),
+                        pastRoot.createdRev(), null));
                 Map<String, NodeState> states = new LinkedHashMap<>();
                 Map<String, Long> versions = new HashMap<>();
                 Set<String> targets = new HashSet<>();
@@ -139,7 +144,7 @@ public final class ArchitectureRepository {
                     node.state().refs().values().forEach(targets::addAll);
                 });
                 targets.removeAll(states.keySet());
-                Map<String, ForeignNode> foreign = GraphReads.foreignNodes(tx, rootUid, targets);
+                Map<String, ForeignNode> foreign = GraphReads.lookup(tx, targets);
                 EObject root = GraphToModel.toModel(rootUid, states, foreign);
                 return new LoadedModel(rootUid, root, revision, states, versions);
             });
@@ -171,7 +176,7 @@ public final class ArchitectureRepository {
     public SaveResult save(LoadedModel base, EObject edited, WriteRequest request) {
         String rootUid = base.uid();
         Map<String, NodeState> next = ModelToGraph.toStates(edited, rootUid);
-        ModelDiff diff = ModelDiff.between(base.states(), next);
+        ModelDiff diff = ModelDiff.between(base.states(), next, rootUid);
         if (diff.isEmpty()) {
             return new SaveResult(rootUid, base.revision(), 0, 0, 0);
         }
@@ -193,8 +198,8 @@ public final class ArchitectureRepository {
         long rev = bumped.get(0).get("rev").asLong();
         Snapshot current = GraphReads.readModel(tx, rootUid);
         checkVersions(tx, rootUid, base, diff, current);
-        checkForeignTargets(tx, rootUid, diff.created().stream().map(next::get).toList(), diff.updated().stream().map(next::get).toList());
-        checkNotReferencedFromOutside(tx, rootUid, diff.deleted());
+        Map<String, String> foreignTypes = foreignTypes(tx, rootUid, next);
+        checkNotReferencedFromOutside(tx, rootUid, diff.deleted(), current);
 
         List<ChangeRecord> changes = new ArrayList<>();
         for (String uid : diff.updated()) {
@@ -203,32 +208,15 @@ public final class ArchitectureRepository {
         for (String uid : diff.deleted()) {
             changes.add(new ChangeRecord(current.nodes().get(uid), "deleted", List.of()));
         }
+        Map<String, Placement> placements = Placement.of(next.get(rootUid));
+        current.nodes().forEach((uid, node) -> {
+            if (!diff.updated().contains(uid) && !diff.deleted().contains(uid) && node.placement() != null && !node.placement().equals(placements.get(uid))) {
+                changes.add(new ChangeRecord(node, "moved", List.of()));
+            }
+        });
         GraphWrites.createRevision(tx, rootUid, rev, request, diff.created().size(), diff.updated().size(), diff.deleted().size());
         GraphWrites.recordChanges(tx, rootUid, rev, changes);
-        GraphWrites.deleteNodes(tx, diff.deleted());
-        List<NodeState> created = diff.created().stream().map(next::get).toList();
-        GraphWrites.createNodes(tx, rootUid, created, rev, request.progress());
-        List<NodeState> updated = diff.updated().stream().map(next::get).toList();
-        GraphWrites.updateNodes(tx, rootUid, updated, current.nodes(), rev);
-        Map<String, Set<String>> staleEdges = new HashMap<>();
-        List<GraphWrites.Edge> edges = new ArrayList<>(GraphWrites.edgesOf(created));
-        for (NodeState state : updated) {
-            NodeState before = current.nodes().get(state.uid()).state();
-            Set<String> types = new HashSet<>(before.refs().keySet());
-            types.addAll(state.refs().keySet());
-            types.removeIf(t -> before.refs().getOrDefault(t, List.of()).equals(state.refs().getOrDefault(t, List.of())));
-            if (!types.isEmpty()) {
-                staleEdges.put(state.uid(), types);
-                for (String type : types) {
-                    List<String> targets = state.refs().getOrDefault(type, List.of());
-                    for (int i = 0; i < targets.size(); i++) {
-                        edges.add(new GraphWrites.Edge(state.uid(), type, targets.get(i), i));
-                    }
-                }
-            }
-        }
-        GraphWrites.deleteEdges(tx, staleEdges);
-        GraphWrites.createEdges(tx, edges, request.progress());
+        GraphWrites.apply(tx, rootUid, current, next, diff, rev, foreignTypes, request.progress());
         GraphWrites.updateRoot(tx, rootUid, rev, next.values(), false);
         return new SaveResult(rootUid, rev, diff.created().size(), diff.updated().size(), diff.deleted().size());
     }
@@ -258,39 +246,37 @@ public final class ArchitectureRepository {
         }
     }
 
-    @SafeVarargs
-    private static void checkForeignTargets(TransactionContext tx, String rootUid, List<NodeState>... groups) {
-        Set<String> own = new HashSet<>();
+    /** The types of the objects outside the model that {@code states} refer to; fails naming those not stored. */
+    private static Map<String, String> foreignTypes(TransactionContext tx, String rootUid, Map<String, NodeState> states) {
         Set<String> targets = new HashSet<>();
-        for (List<NodeState> states : groups) {
-            for (NodeState s : states) {
-                own.add(s.uid());
-                s.refs().values().forEach(targets::addAll);
-            }
-        }
-        targets.removeAll(own);
-        targets.removeIf(t -> t.startsWith(rootUid + "/") || t.equals(rootUid));
-        List<String> missing = GraphReads.missing(tx, targets);
+        states.values().forEach(s -> s.refs().values().forEach(targets::addAll));
+        targets.removeAll(states.keySet());
+        Map<String, ForeignNode> found = GraphReads.lookup(tx, targets);
+        List<String> missing = targets.stream().filter(t -> !found.containsKey(t)).sorted().toList();
         if (!missing.isEmpty()) {
-            throw new RepositoryException("The model refers to objects of other architectures that are not stored: " + String.join(", ", missing)
-                    + ". Nothing was written.");
+            throw new RepositoryException("The model refers to objects that are not stored: " + String.join(", ", missing) + ". Nothing was written.");
         }
+        Map<String, String> types = new HashMap<>();
+        found.forEach((uid, node) -> types.put(uid, node.type()));
+        return types;
     }
 
-    private static void checkForeignTargets(TransactionContext tx, String rootUid, Map<String, NodeState> states) {
-        checkForeignTargets(tx, rootUid, List.copyOf(states.values()));
-    }
-
-    private static void checkNotReferencedFromOutside(TransactionContext tx, String rootUid, Set<String> deleted) {
+    private static void checkNotReferencedFromOutside(TransactionContext tx, String rootUid, Set<String> deleted, Snapshot current) {
         if (deleted.isEmpty()) {
             return;
         }
-        List<String> referrers = tx.run("""
+        List<String> nodes = deleted.stream().filter(u -> !current.edges().contains(u)).toList();
+        List<String> relationships = deleted.stream().filter(u -> GraphMapping.isRelationship(current.nodes().get(u).state().type())).toList();
+        List<String> referrers = new ArrayList<>(tx.run("""
                 UNWIND $uids AS uid
-                MATCH (m:Identified)-[e]->(n:Identified {uid: uid})
-                WHERE e.idx IS NOT NULL AND m.arch <> $arch
-                RETURN m._type + " '" + coalesce(m.name, m.id) + "' (" + m.uid + ") -" + type(e) + "-> " + n._type + " '" + coalesce(n.name, n.id) + "' (" + n.uid + ")" AS line
-                ORDER BY line LIMIT 100""", Map.of("uids", List.copyOf(deleted), "arch", rootUid)).list(r -> r.get("line").asString());
+                MATCH (m)-[e]-(n:Identified {uid: uid})
+                WHERE (e.idx IS NOT NULL AND startNode(e) = m AND m.arch <> $arch) OR (e.uid IS NOT NULL AND e.arch <> $arch)
+                RETURN coalesce(e._type, m._type) + " '" + coalesce(e.name, m.name, e.id, m.id) + "' (" + coalesce(e.uid, m.uid) + ") -"
+                       + type(e) + "- " + n._type + " '" + coalesce(n.name, n.id) + "' (" + n.uid + ")" AS line
+                ORDER BY line LIMIT 100""", Map.of("uids", nodes, "arch", rootUid)).list(r -> r.get("line").asString()));
+        if (!relationships.isEmpty()) {
+            referrers.addAll(ObjectEdits.relationshipReferrers(tx, relationships, rootUid));
+        }
         if (!referrers.isEmpty()) {
             throw new ReferencedElementException("Cannot delete what other architectures still refer to; remove these references first:\n  "
                     + String.join("\n  ", referrers), referrers);

@@ -11,7 +11,6 @@ import java.util.Map;
 import org.neo4j.driver.TransactionContext;
 
 import vn.ndaf.repository.ChangeEntry.Operation;
-import vn.ndaf.repository.mapping.GraphMapping;
 import vn.ndaf.repository.mapping.NodeState;
 
 /**
@@ -51,17 +50,13 @@ final class ChangeHistory {
                     String uid = c.get("node").asString();
                     Recorded rec = new Recorded(c.get("rev").asLong(), GraphWrites.fromJson(uid, c.get("before").asString()), c.get("op").asString(),
                             c.get("changed").asList(v -> v.asString()));
+                    if (rec.op().equals("moved")) {
+                        return;
+                    }
                     recorded.add(rec);
                     byNode.computeIfAbsent(uid, k -> new ArrayList<>()).add(rec);
                 });
-        Map<String, StoredNode> current = new HashMap<>();
-        tx.run("MATCH (n:Identified {arch: $arch}) WHERE n._createdRev >= $first OR n._rev >= $first RETURN n{.*} AS p",
-                Map.of("arch", rootUid, "first", first)).stream().forEach(r -> {
-                    Map<String, Object> p = r.get("p").asMap();
-                    NodeState state = GraphReads.state(p, Map.of());
-                    current.put(state.uid(), new StoredNode(state, GraphReads.asLong(p.get(GraphMapping.VERSION)), GraphReads.asLong(p.get(GraphMapping.REV)),
-                            GraphReads.asLong(p.get(GraphMapping.CREATED_REV))));
-                });
+        Map<String, StoredNode> current = GraphReads.readModel(tx, rootUid).nodes();
 
         List<ChangeEntry> entries = new ArrayList<>();
         // creations: nodes still there, and nodes created then changed or deleted within the window

@@ -3,14 +3,20 @@ package vn.ndaf.repository;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 import org.neo4j.driver.Record;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import vn.ndaf.repository.mapping.GraphMapping;
 import vn.ndaf.repository.mapping.GraphToModel.ForeignNode;
@@ -20,49 +26,16 @@ import vn.ndaf.repository.mapping.NodeState;
 final class GraphReads {
 
     /** Properties of the root node kept by the repository, not by the model. */
-    static final java.util.Set<String> ROOT_BOOKKEEPING = java.util.Set.of("revision", "elementCount", "relationshipCount",
-            "viewCount", "createdAt", "updatedAt");
+    static final Set<String> ROOT_BOOKKEEPING = Set.of("revision", "elementCount", "relationshipCount", "viewCount", "createdAt", "updatedAt");
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final TypeReference<Map<String, List<String>>> REFS = new TypeReference<>() {
+    };
 
     private GraphReads() {
     }
 
-    /** Every node of the model {@code rootUid} with its outgoing mapped relationships, and the foreign targets. */
-    static Snapshot readModel(TransactionContext tx, String rootUid) {
-        Map<String, Map<String, Object>> props = new LinkedHashMap<>();
-        Map<String, long[]> bookkeeping = new HashMap<>();
-        tx.run("MATCH (n:Identified {arch: $root}) RETURN n{.*} AS p", Map.of("root", rootUid)).stream().forEach(r -> {
-            Map<String, Object> p = r.get("p").asMap();
-            String uid = (String) p.get(GraphMapping.UID);
-            props.put(uid, p);
-            bookkeeping.put(uid, new long[] { asLong(p.get(GraphMapping.VERSION)), asLong(p.get(GraphMapping.REV)), asLong(p.get(GraphMapping.CREATED_REV)) });
-        });
-        Map<String, Map<String, TreeMap<Long, String>>> refs = new HashMap<>();
-        Map<String, ForeignNode> foreign = new HashMap<>();
-        tx.run("""
-                MATCH (n:Identified {arch: $root})-[e]->(m:Identified)
-                WHERE e.idx IS NOT NULL
-                RETURN n.uid AS from, type(e) AS type, e.idx AS idx, m.uid AS to, m.arch AS toArch, m._type AS toType, m.id AS toId""",
-                Map.of("root", rootUid)).stream().forEach(r -> {
-                    String to = r.get("to").asString();
-                    refs.computeIfAbsent(r.get("from").asString(), k -> new HashMap<>())
-                            .computeIfAbsent(r.get("type").asString(), k -> new TreeMap<>())
-                            .put(r.get("idx").asLong(), to);
-                    String toArch = r.get("toArch").asString();
-                    if (!rootUid.equals(toArch)) {
-                        foreign.put(to, foreignNode(to, toArch, r.get("toType").asString(), r.get("toId")));
-                    }
-                });
-        Map<String, StoredNode> nodes = new LinkedHashMap<>();
-        for (Map.Entry<String, Map<String, Object>> e : props.entrySet()) {
-            String uid = e.getKey();
-            long[] b = bookkeeping.get(uid);
-            nodes.put(uid, new StoredNode(state(e.getValue(), refs.getOrDefault(uid, Map.of())), b[0], b[1], b[2]));
-        }
-        return new Snapshot(nodes, foreign);
-    }
-
-    /** The nodes read for a model, and what its references outside it point at. */
-    record Snapshot(Map<String, StoredNode> nodes, Map<String, ForeignNode> foreign) {
+    /** The objects read for a model (nodes and relationship edges alike), and what its references outside it point at. */
+    record Snapshot(Map<String, StoredNode> nodes, Map<String, ForeignNode> foreign, Set<String> edges) {
 
         Map<String, NodeState> states() {
             Map<String, NodeState> states = new LinkedHashMap<>();
@@ -77,41 +50,128 @@ final class GraphReads {
         }
     }
 
-    /** The foreign nodes among {@code uids} (targets outside {@code rootUid}), for references restored from history. */
-    static Map<String, ForeignNode> foreignNodes(TransactionContext tx, String rootUid, Collection<String> uids) {
+    /** Every object of the model {@code rootUid}: its nodes, its relationship edges, their references. */
+    static Snapshot readModel(TransactionContext tx, String rootUid) {
+        Map<String, Map<String, Object>> props = new LinkedHashMap<>();
+        Map<String, Map<String, TreeMap<Long, String>>> refs = new HashMap<>();
         Map<String, ForeignNode> foreign = new HashMap<>();
-        if (uids.isEmpty()) {
-            return foreign;
+        Map<String, TreeMap<Long, String>> rootLists = new HashMap<>();
+        Set<String> edges = new HashSet<>();
+
+        tx.run("MATCH (n:Identified {arch: $root}) RETURN n{.*} AS p", Map.of("root", rootUid)).stream()
+                .forEach(r -> collect(r.get("p").asMap(), props, refs, rootLists));
+        tx.run("""
+                MATCH (n:Identified {arch: $root})-[e]->(m:Identified)
+                WHERE e.idx IS NOT NULL
+                RETURN n.uid AS from, type(e) AS type, e.idx AS idx, m.uid AS to, m.arch AS toArch, m._type AS toType, m.id AS toId""",
+                Map.of("root", rootUid)).stream().forEach(r -> {
+                    String to = r.get("to").asString();
+                    refs.computeIfAbsent(r.get("from").asString(), k -> new HashMap<>()).computeIfAbsent(r.get("type").asString(), k -> new TreeMap<>())
+                            .put(r.get("idx").asLong(), to);
+                    noteForeign(rootUid, foreign, to, r.get("toArch"), r.get("toType"), r.get("toId"));
+                });
+        tx.run(CypherFiles.get("relationship-edges-of-architecture"), Map.of("arch", rootUid)).stream().forEach(r -> {
+            Map<String, Object> p = r.get("e").asMap();
+            String uid = (String) p.get(GraphMapping.UID);
+            edges.add(uid);
+            collect(p, props, refs, rootLists);
+            Map<String, TreeMap<Long, String>> own = refs.computeIfAbsent(uid, k -> new HashMap<>());
+            own.computeIfAbsent(Physical.SOURCE, k -> new TreeMap<>()).put(0L, r.get("source").asString());
+            own.computeIfAbsent(Physical.TARGET, k -> new TreeMap<>()).put(0L, r.get("target").asString());
+            noteForeign(rootUid, foreign, r.get("source").asString(), r.get("sourceArch"), r.get("sourceType"), r.get("sourceId"));
+            noteForeign(rootUid, foreign, r.get("target").asString(), r.get("targetArch"), r.get("targetType"), r.get("targetId"));
+        });
+        if (props.containsKey(rootUid)) {
+            rootLists.forEach((type, ordered) -> refs.computeIfAbsent(rootUid, k -> new HashMap<>()).put(type, ordered));
         }
+        Map<String, StoredNode> nodes = new LinkedHashMap<>();
+        Set<String> unresolved = new HashSet<>();
+        for (Map.Entry<String, Map<String, Object>> e : props.entrySet()) {
+            String uid = e.getKey();
+            Map<String, Object> p = e.getValue();
+            NodeState state = state(p, refs.getOrDefault(uid, Map.of()));
+            nodes.put(uid, stored(state, p));
+            state.refs().values().forEach(unresolved::addAll);
+        }
+        unresolved.removeAll(nodes.keySet());
+        unresolved.removeAll(foreign.keySet());
+        foreign.putAll(lookup(tx, unresolved));
+        return new Snapshot(nodes, foreign, edges);
+    }
+
+    /** Adds one stored object's properties, its {@code _refs} and its place in the root's lists. */
+    private static void collect(Map<String, Object> p, Map<String, Map<String, Object>> props, Map<String, Map<String, TreeMap<Long, String>>> refs,
+            Map<String, TreeMap<Long, String>> rootLists) {
+        String uid = (String) p.get(GraphMapping.UID);
+        props.put(uid, p);
+        Object in = p.get(GraphMapping.IN);
+        if (in != null) {
+            rootLists.computeIfAbsent((String) in, k -> new TreeMap<>()).put(asLong(p.get(GraphMapping.IDX)), uid);
+        }
+        Object inline = p.get(GraphMapping.REFS);
+        if (inline != null) {
+            Map<String, TreeMap<Long, String>> own = refs.computeIfAbsent(uid, k -> new HashMap<>());
+            parseRefs((String) inline).forEach((type, targets) -> {
+                TreeMap<Long, String> ordered = new TreeMap<>();
+                for (int i = 0; i < targets.size(); i++) {
+                    ordered.put((long) i, targets.get(i));
+                }
+                own.put(type, ordered);
+            });
+        }
+    }
+
+    private static void noteForeign(String rootUid, Map<String, ForeignNode> foreign, String uid, Value arch, Value type, Value id) {
+        if (!rootUid.equals(arch.asString(null))) {
+            foreign.put(uid, new ForeignNode(uid, type.asString(), arch.asString(), id.isNull() ? uid : id.asString()));
+        }
+    }
+
+    /** The stored objects among {@code uids} (nodes or relationship edges), by uid; absent uids are not stored. */
+    static Map<String, ForeignNode> lookup(TransactionContext tx, Collection<String> uids) {
+        Map<String, ForeignNode> found = new HashMap<>();
+        if (uids.isEmpty()) {
+            return found;
+        }
+        List<String> list = new ArrayList<>(uids);
         tx.run("""
                 UNWIND $uids AS uid
                 MATCH (m:Identified {uid: uid})
-                RETURN m.uid AS uid, m.arch AS arch, m._type AS type, m.id AS id""", Map.of("uids", List.copyOf(uids))).stream()
-                .forEach(r -> foreign.put(r.get("uid").asString(),
-                        foreignNode(r.get("uid").asString(), r.get("arch").asString(), r.get("type").asString(), r.get("id"))));
-        return foreign;
+                RETURN m.uid AS uid, m.arch AS arch, m._type AS type, m.id AS id""", Map.of("uids", list)).stream()
+                .forEach(r -> found.put(r.get("uid").asString(), foreignNode(r)));
+        if (found.size() < list.size()) {
+            List<String> rest = list.stream().filter(u -> !found.containsKey(u)).toList();
+            tx.run(CypherFiles.get("relationship-edges-by-uid"), Map.of("uids", rest)).stream()
+                    .forEach(r -> found.put(r.get("uid").asString(), foreignNode(r)));
+        }
+        return found;
+    }
+
+    private static ForeignNode foreignNode(Record r) {
+        return new ForeignNode(r.get("uid").asString(), r.get("type").asString(), r.get("arch").asString(),
+                r.get("id").isNull() ? r.get("uid").asString() : r.get("id").asString());
     }
 
     /** The uids among {@code uids} that are not stored. */
     static List<String> missing(TransactionContext tx, Collection<String> uids) {
-        if (uids.isEmpty()) {
-            return List.of();
-        }
-        return tx.run("""
-                UNWIND $uids AS uid
-                OPTIONAL MATCH (m:Identified {uid: uid})
-                WITH uid, m WHERE m IS NULL
-                RETURN uid""", Map.of("uids", List.copyOf(uids))).list(r -> r.get("uid").asString());
+        Map<String, ForeignNode> found = lookup(tx, uids);
+        return uids.stream().filter(u -> !found.containsKey(u)).toList();
     }
 
     /** Who and when wrote revision {@code rev} of {@code rootUid}, for conflict messages. */
     static String describeRevision(TransactionContext tx, String rootUid, long rev) {
-        List<Record> rows = tx.run("MATCH (r:Revision {uid: $uid}) RETURN r.author AS author, r.at AS at",
-                Map.of("uid", rootUid + "@" + rev)).list();
+        List<Record> rows = tx.run("MATCH (r:Revision {uid: $uid}) RETURN r.author AS author, r.at AS at", Map.of("uid", rootUid + "@" + rev)).list();
         if (rows.isEmpty()) {
             return "revision " + rev;
         }
         return "revision " + rev + " by " + rows.get(0).get("author").asString() + " at " + rows.get(0).get("at").asZonedDateTime();
+    }
+
+    /** A stored object from its state and its stored properties (bookkeeping and placement). */
+    static StoredNode stored(NodeState state, Map<String, Object> p) {
+        Object in = p.get(GraphMapping.IN);
+        return new StoredNode(state, asLong(p.get(GraphMapping.VERSION)), asLong(p.get(GraphMapping.REV)), asLong(p.get(GraphMapping.CREATED_REV)),
+                in == null ? null : new Placement((String) in, asLong(p.get(GraphMapping.IDX))));
     }
 
     static NodeState state(Map<String, Object> props, Map<String, TreeMap<Long, String>> refs) {
@@ -126,8 +186,20 @@ final class GraphReads {
         return new NodeState((String) props.get(GraphMapping.UID), (String) props.get(GraphMapping.TYPE), p, r);
     }
 
-    private static ForeignNode foreignNode(String uid, String arch, String type, Value id) {
-        return new ForeignNode(uid, type, arch, id.isNull() ? uid : id.asString());
+    static Map<String, List<String>> parseRefs(String json) {
+        try {
+            return JSON.readValue(json, REFS);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Stored references are not readable: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    static String refsJson(Map<String, List<String>> refs) {
+        try {
+            return JSON.writeValueAsString(refs);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static long asLong(Object o) {

@@ -3,10 +3,13 @@ package vn.ndaf.repository;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.neo4j.driver.TransactionContext;
 
@@ -14,12 +17,14 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import vn.ndaf.metamodel.NdafMetamodel;
+import vn.ndaf.repository.GraphReads.Snapshot;
 import vn.ndaf.repository.mapping.GraphMapping;
 import vn.ndaf.repository.mapping.NodeState;
 
 /**
- * The write statements of the repository: batched UNWINDs inside the caller's transaction, so that a
- * write of any size is one transaction and is either wholly stored or not at all.
+ * The write statements of the repository: batched UNWINDs inside the caller's transaction, so that a write
+ * of any size is one transaction and is either wholly stored or not at all. {@link #apply} lays a diff out
+ * in the graph as {@link Physical} describes: nodes, relationship edges, reference edges, positions.
  */
 final class GraphWrites {
 
@@ -30,66 +35,199 @@ final class GraphWrites {
     private GraphWrites() {
     }
 
-    /** An outgoing mapped relationship. */
-    record Edge(String from, String type, String to, int idx) {
-        Map<String, Object> row() {
-            return Map.of("from", from, "type", type, "to", to, "idx", idx);
-        }
-    }
+    /**
+     * Writes the change from {@code current} to {@code next} given by {@code diff} as revision {@code rev}
+     * of {@code rootUid}. {@code foreignTypes} gives the type of every object outside the model that
+     * {@code next} refers to.
+     */
+    static void apply(TransactionContext tx, String rootUid, Snapshot current, Map<String, NodeState> next, ModelDiff diff, long rev,
+            Map<String, String> foreignTypes, ProgressListener progress) {
+        Map<String, String> types = new HashMap<>(foreignTypes);
+        current.nodes().forEach((uid, n) -> types.put(uid, n.state().type()));
+        next.forEach((uid, s) -> types.put(uid, s.type()));
+        Function<String, String> typeOf = uid -> Objects.requireNonNull(types.get(uid), () -> "unknown object " + uid);
+        // without the root in next, objects keep their places (a removed one leaves a gap, which reading ignores)
+        boolean rootWritten = next.containsKey(rootUid);
+        Map<String, Placement> placements = Placement.of(next.get(rootUid));
+        Map<String, Placement> oldPlacements = Placement.of(current.nodes().containsKey(rootUid) ? current.nodes().get(rootUid).state() : null);
 
-    static void createNodes(TransactionContext tx, String rootUid, Collection<NodeState> states, long rev, ProgressListener progress) {
-        List<Map<String, Object>> rows = new ArrayList<>(Math.min(states.size(), NODE_BATCH));
-        long done = 0;
-        for (NodeState state : states) {
-            Map<String, Object> props = new HashMap<>(state.props());
-            props.put(GraphMapping.UID, state.uid());
-            props.put(GraphMapping.ARCH, rootUid);
-            props.put(GraphMapping.TYPE, state.type());
-            props.put(GraphMapping.VERSION, 1L);
-            props.put(GraphMapping.REV, rev);
-            props.put(GraphMapping.CREATED_REV, rev);
-            rows.add(Map.of("labels", GraphMapping.labels(NdafMetamodel.get().eClass(state.type())), "props", props));
-            if (rows.size() == NODE_BATCH) {
-                tx.run("UNWIND $rows AS r CREATE (n:$(r.labels)) SET n = r.props", Map.of("rows", rows)).consume();
-                done += rows.size();
-                progress.progress("nodes", done, states.size());
-                rows = new ArrayList<>(NODE_BATCH);
+        List<Layout> creates = new ArrayList<>();
+        List<Layout> nodeUpdates = new ArrayList<>();
+        List<Layout> edgeUpdates = new ArrayList<>();
+        List<StoredNode> removals = new ArrayList<>();
+        Map<String, Set<String>> staleRefTypes = new HashMap<>();
+        for (String uid : diff.deleted()) {
+            if (!diff.created().contains(uid)) {
+                removals.add(current.nodes().get(uid));
             }
         }
-        if (!rows.isEmpty()) {
-            tx.run("UNWIND $rows AS r CREATE (n:$(r.labels)) SET n = r.props", Map.of("rows", rows)).consume();
-            done += rows.size();
-            progress.progress("nodes", done, states.size());
+        for (String uid : diff.created()) {
+            StoredNode old = current.nodes().get(uid);
+            if (old != null) {
+                removals.add(old);
+            }
+            creates.add(new Layout(next.get(uid), Physical.of(next.get(uid), typeOf, uid.equals(rootUid)), 1, rev, placements.get(uid)));
+        }
+        for (String uid : diff.updated()) {
+            StoredNode old = current.nodes().get(uid);
+            NodeState state = next.get(uid);
+            Physical before = Physical.of(old.state(), typeOf, uid.equals(rootUid));
+            Physical after = Physical.of(state, typeOf, uid.equals(rootUid));
+            Layout layout = new Layout(state, after, old.version() + 1, old.createdRev(), rootWritten ? placements.get(uid) : old.placement());
+            if (before.edge() != after.edge() || (after.edge() && !(Objects.equals(before.source(), after.source()) && Objects.equals(before.target(), after.target())))) {
+                removals.add(old);
+                creates.add(layout);
+            } else if (after.edge()) {
+                edgeUpdates.add(layout);
+            } else {
+                nodeUpdates.add(layout);
+                Set<String> changed = new HashSet<>(before.graphRefs().keySet());
+                changed.addAll(after.graphRefs().keySet());
+                changed.removeIf(t -> Objects.equals(before.graphRefs().get(t), after.graphRefs().get(t)));
+                if (!changed.isEmpty()) {
+                    staleRefTypes.put(uid, changed);
+                }
+            }
+        }
+        Set<String> written = new HashSet<>(diff.created());
+        written.addAll(diff.updated());
+        List<Map<String, Object>> moves = new ArrayList<>();
+        placements.forEach((uid, placement) -> {
+            if (rootWritten && !written.contains(uid) && !placement.equals(oldPlacements.get(uid))) {
+                StoredNode stored = current.nodes().get(uid);
+                moves.add(Map.of("uid", uid, "in", placement.in(), "idx", placement.idx(), "edge", current.edges().contains(uid),
+                        "source", stored.state().refs().getOrDefault(Physical.SOURCE, List.of("")).get(0)));
+            }
+        });
+
+        remove(tx, removals, current.edges(), typeOf);
+        Map<String, String> elementIds = createNodes(tx, rootUid, creates, rev, progress);
+        updateNodes(tx, rootUid, nodeUpdates, rev);
+        updateEdges(tx, rootUid, edgeUpdates, rev);
+        move(tx, moves);
+        deleteRefEdges(tx, staleRefTypes);
+        List<Map<String, Object>> refEdges = new ArrayList<>();
+        for (Layout layout : creates) {
+            if (!layout.physical().edge()) {
+                addRefEdges(refEdges, layout.state().uid(), layout.physical().graphRefs(), null);
+            }
+        }
+        for (Layout layout : nodeUpdates) {
+            Set<String> stale = staleRefTypes.get(layout.state().uid());
+            if (stale != null) {
+                addRefEdges(refEdges, layout.state().uid(), layout.physical().graphRefs(), stale);
+            }
+        }
+        List<Layout> edgeCreates = creates.stream().filter(l -> l.physical().edge()).toList();
+        Set<String> endpoints = new HashSet<>();
+        refEdges.forEach(r -> {
+            endpoints.add((String) r.get("from"));
+            endpoints.add((String) r.get("to"));
+        });
+        edgeCreates.forEach(l -> {
+            endpoints.add(l.physical().source());
+            endpoints.add(l.physical().target());
+        });
+        endpoints.removeAll(elementIds.keySet());
+        elementIds.putAll(elementIdsOf(tx, endpoints));
+        createRefEdges(tx, refEdges, elementIds, progress);
+        createRelationshipEdges(tx, rootUid, edgeCreates, elementIds, rev, progress);
+    }
+
+    /** One object to write: its state, layout, bookkeeping and place in the root. */
+    private record Layout(NodeState state, Physical physical, long version, long createdRev, Placement placement) {
+    }
+
+    private static Map<String, Object> props(String rootUid, Layout layout, long rev) {
+        Map<String, Object> props = new HashMap<>(layout.state().props());
+        props.put(GraphMapping.UID, layout.state().uid());
+        props.put(GraphMapping.ARCH, rootUid);
+        props.put(GraphMapping.TYPE, layout.state().type());
+        props.put(GraphMapping.VERSION, layout.version());
+        props.put(GraphMapping.REV, rev);
+        props.put(GraphMapping.CREATED_REV, layout.createdRev());
+        if (layout.placement() != null) {
+            props.put(GraphMapping.IN, layout.placement().in());
+            props.put(GraphMapping.IDX, layout.placement().idx());
+        }
+        if (!layout.physical().inlineRefs().isEmpty()) {
+            props.put(GraphMapping.REFS, GraphReads.refsJson(layout.physical().inlineRefs()));
+        }
+        return props;
+    }
+
+    private static Map<String, String> createNodes(TransactionContext tx, String rootUid, List<Layout> creates, long rev, ProgressListener progress) {
+        Map<String, String> elementIds = new HashMap<>();
+        List<Layout> nodes = creates.stream().filter(l -> !l.physical().edge()).toList();
+        long done = 0;
+        for (List<Layout> batch : batches(nodes, NODE_BATCH)) {
+            List<Map<String, Object>> rows = new ArrayList<>(batch.size());
+            for (Layout layout : batch) {
+                rows.add(Map.of("labels", GraphMapping.labels(NdafMetamodel.get().eClass(layout.state().type())), "props", props(rootUid, layout, rev)));
+            }
+            tx.run("UNWIND $rows AS r CREATE (n:$(r.labels)) SET n = r.props RETURN n.uid AS uid, elementId(n) AS eid", Map.of("rows", rows)).stream()
+                    .forEach(r -> elementIds.put(r.get("uid").asString(), r.get("eid").asString()));
+            done += batch.size();
+            progress.progress("nodes", done, nodes.size());
+        }
+        return elementIds;
+    }
+
+    private static void updateNodes(TransactionContext tx, String rootUid, List<Layout> updates, long rev) {
+        for (List<Layout> batch : batches(updates, NODE_BATCH)) {
+            List<Map<String, Object>> rows = batch.stream().map(l -> Map.<String, Object>of("uid", l.state().uid(), "props", props(rootUid, l, rev))).toList();
+            tx.run("UNWIND $rows AS r MATCH (n:Identified {uid: r.uid}) SET n = r.props", Map.of("rows", rows)).consume();
         }
     }
 
-    /** Replaces the properties of stored nodes (labels never change: a new type is a delete and a create). */
-    static void updateNodes(TransactionContext tx, String rootUid, Collection<NodeState> states, Map<String, StoredNode> current, long rev) {
-        List<Map<String, Object>> rows = new ArrayList<>();
-        for (NodeState state : states) {
-            StoredNode stored = current.get(state.uid());
-            Map<String, Object> props = new HashMap<>(state.props());
-            props.put(GraphMapping.UID, state.uid());
-            props.put(GraphMapping.ARCH, rootUid);
-            props.put(GraphMapping.TYPE, state.type());
-            props.put(GraphMapping.VERSION, stored.version() + 1);
-            props.put(GraphMapping.REV, rev);
-            props.put(GraphMapping.CREATED_REV, stored.createdRev());
-            rows.add(Map.of("uid", state.uid(), "props", props));
-        }
-        for (List<Map<String, Object>> batch : batches(rows, NODE_BATCH)) {
-            tx.run("UNWIND $rows AS r MATCH (n:Identified {uid: r.uid}) SET n = r.props", Map.of("rows", batch)).consume();
+    private static void updateEdges(TransactionContext tx, String rootUid, List<Layout> updates, long rev) {
+        for (List<Layout> batch : batches(updates, EDGE_BATCH)) {
+            List<Map<String, Object>> rows = batch.stream().map(l -> Map.<String, Object>of("uid", l.state().uid(), "source", l.physical().source(),
+                    "props", props(rootUid, l, rev))).toList();
+            tx.run("""
+                    UNWIND $rows AS r
+                    MATCH (:Identified {uid: r.source})-[e]->() WHERE e.uid = r.uid
+                    SET e = r.props""", Map.of("rows", rows)).consume();
         }
     }
 
-    static void deleteNodes(TransactionContext tx, Collection<String> uids) {
-        for (List<String> batch : batches(new ArrayList<>(uids), NODE_BATCH)) {
+    /** New positions in the root's lists for objects that did not change otherwise. */
+    private static void move(TransactionContext tx, List<Map<String, Object>> moves) {
+        for (List<Map<String, Object>> batch : batches(moves, EDGE_BATCH)) {
+            tx.run("""
+                    UNWIND $rows AS r
+                    CALL (r) {
+                      OPTIONAL MATCH (n:Identified {uid: r.uid}) WHERE NOT r.edge
+                      SET n._in = r.in, n._idx = r.idx
+                    }
+                    CALL (r) {
+                      OPTIONAL MATCH (:Identified {uid: r.source})-[e]->() WHERE r.edge AND e.uid = r.uid
+                      SET e._in = r.in, e._idx = r.idx
+                    }""", Map.of("rows", batch)).consume();
+        }
+    }
+
+    private static void remove(TransactionContext tx, List<StoredNode> removals, Set<String> storedAsEdges, Function<String, String> typeOf) {
+        List<String> nodes = new ArrayList<>();
+        List<Map<String, Object>> edges = new ArrayList<>();
+        for (StoredNode removal : removals) {
+            String uid = removal.state().uid();
+            if (storedAsEdges.contains(uid)) {
+                edges.add(Map.of("uid", uid, "source", removal.state().refs().get(Physical.SOURCE).get(0)));
+            } else {
+                nodes.add(uid);
+            }
+        }
+        for (List<Map<String, Object>> batch : batches(edges, EDGE_BATCH)) {
+            tx.run("UNWIND $rows AS r MATCH (:Identified {uid: r.source})-[e]->() WHERE e.uid = r.uid DELETE e", Map.of("rows", batch)).consume();
+        }
+        for (List<String> batch : batches(nodes, NODE_BATCH)) {
             tx.run("UNWIND $uids AS uid MATCH (n:Identified {uid: uid}) DETACH DELETE n", Map.of("uids", batch)).consume();
         }
     }
 
-    /** Removes the outgoing mapped relationships of the given types, per node. */
-    static void deleteEdges(TransactionContext tx, Map<String, Set<String>> typesByUid) {
+    /** Removes the outgoing reference edges of the given types, per node. */
+    private static void deleteRefEdges(TransactionContext tx, Map<String, Set<String>> typesByUid) {
         List<Map<String, Object>> rows = new ArrayList<>();
         typesByUid.forEach((uid, types) -> rows.add(Map.of("uid", uid, "types", List.copyOf(types))));
         for (List<Map<String, Object>> batch : batches(rows, NODE_BATCH)) {
@@ -101,34 +239,68 @@ final class GraphWrites {
         }
     }
 
-    static void createEdges(TransactionContext tx, List<Edge> edges, ProgressListener progress) {
-        long done = 0;
-        for (List<Edge> batch : batches(edges, EDGE_BATCH)) {
-            List<Map<String, Object>> rows = batch.stream().map(Edge::row).toList();
-            long created = tx.run("""
-                    UNWIND $rows AS r
-                    MATCH (a:Identified {uid: r.from})
-                    MATCH (b:Identified {uid: r.to})
-                    CREATE (a)-[e:$(r.type)]->(b) SET e.idx = r.idx
-                    RETURN count(e) AS created""", Map.of("rows", rows)).single().get("created").asLong();
-            if (created != rows.size()) {
-                throw new RepositoryException("Internal error: " + (rows.size() - created) + " relationships could not be linked; nothing was written");
+    private static void addRefEdges(List<Map<String, Object>> rows, String from, Map<String, List<String>> refs, Set<String> only) {
+        refs.forEach((type, targets) -> {
+            if (only == null || only.contains(type)) {
+                for (int i = 0; i < targets.size(); i++) {
+                    rows.add(Map.of("from", from, "type", type, "to", targets.get(i), "idx", i));
+                }
             }
-            done += rows.size();
-            progress.progress("relationships", done, edges.size());
+        });
+    }
+
+    private static Map<String, String> elementIdsOf(TransactionContext tx, Collection<String> uids) {
+        Map<String, String> ids = new HashMap<>();
+        for (List<String> batch : batches(new ArrayList<>(uids), EDGE_BATCH)) {
+            tx.run("UNWIND $uids AS uid MATCH (n:Identified {uid: uid}) RETURN n.uid AS uid, elementId(n) AS eid", Map.of("uids", batch)).stream()
+                    .forEach(r -> ids.put(r.get("uid").asString(), r.get("eid").asString()));
+        }
+        return ids;
+    }
+
+    private static String elementId(Map<String, String> elementIds, String uid) {
+        String id = elementIds.get(uid);
+        if (id == null) {
+            throw new RepositoryException("A relationship points at " + uid + ", which is not stored; nothing was written");
+        }
+        return id;
+    }
+
+    private static void createRefEdges(TransactionContext tx, List<Map<String, Object>> refs, Map<String, String> elementIds, ProgressListener progress) {
+        long done = 0;
+        for (List<Map<String, Object>> batch : batches(refs, EDGE_BATCH)) {
+            List<Map<String, Object>> rows = new ArrayList<>(batch.size());
+            for (Map<String, Object> r : batch) {
+                rows.add(Map.of("a", elementId(elementIds, (String) r.get("from")), "b", elementId(elementIds, (String) r.get("to")), "type", r.get("type"),
+                        "idx", r.get("idx")));
+            }
+            tx.run("""
+                    UNWIND $rows AS r
+                    MATCH (a) WHERE elementId(a) = r.a
+                    MATCH (b) WHERE elementId(b) = r.b
+                    CREATE (a)-[e:$(r.type)]->(b) SET e.idx = r.idx""", Map.of("rows", rows)).consume();
+            done += batch.size();
+            progress.progress("references", done, refs.size());
         }
     }
 
-    static List<Edge> edgesOf(Collection<NodeState> states) {
-        List<Edge> edges = new ArrayList<>();
-        for (NodeState state : states) {
-            state.refs().forEach((type, targets) -> {
-                for (int i = 0; i < targets.size(); i++) {
-                    edges.add(new Edge(state.uid(), type, targets.get(i), i));
-                }
-            });
+    private static void createRelationshipEdges(TransactionContext tx, String rootUid, List<Layout> edges, Map<String, String> elementIds, long rev,
+            ProgressListener progress) {
+        long done = 0;
+        for (List<Layout> batch : batches(edges, EDGE_BATCH)) {
+            List<Map<String, Object>> rows = new ArrayList<>(batch.size());
+            for (Layout layout : batch) {
+                rows.add(Map.of("a", elementId(elementIds, layout.physical().source()), "b", elementId(elementIds, layout.physical().target()),
+                        "type", Physical.edgeType(layout.state()), "props", props(rootUid, layout, rev)));
+            }
+            tx.run("""
+                    UNWIND $rows AS r
+                    MATCH (a) WHERE elementId(a) = r.a
+                    MATCH (b) WHERE elementId(b) = r.b
+                    CREATE (a)-[e:$(r.type)]->(b) SET e = r.props""", Map.of("rows", rows)).consume();
+            done += batch.size();
+            progress.progress("relationships", done, edges.size());
         }
-        return edges;
     }
 
     static void createRevision(TransactionContext tx, String rootUid, long rev, WriteRequest request, int created, int updated, int deleted) {
@@ -166,7 +338,7 @@ final class GraphWrites {
         }
     }
 
-    /** A change to record: the stored node before it, what kind of change, which keys changed. */
+    /** A change to record: the stored object before it, what kind of change, which keys changed. */
     record ChangeRecord(StoredNode before, String operation, List<String> changedKeys) {
     }
 
@@ -196,12 +368,18 @@ final class GraphWrites {
 
     static String toJson(StoredNode node) {
         Map<String, Object> json = new LinkedHashMap<>();
-        json.put("type", node.state().type());
-        json.put("props", node.state().props());
-        json.put("refs", node.state().refs());
+        // a root's uid has no '/': its containment lists are not history, they are rebuilt from the children's placements
+        NodeState state = node.state().uid().contains("/") ? node.state() : Placement.withoutContainment(node.state());
+        json.put("type", state.type());
+        json.put("props", state.props());
+        json.put("refs", state.refs());
         json.put("version", node.version());
         json.put("createdRev", node.createdRev());
         json.put("rev", node.rev());
+        if (node.placement() != null) {
+            json.put("in", node.placement().in());
+            json.put("idx", node.placement().idx());
+        }
         try {
             return JSON.writeValueAsString(json);
         } catch (JsonProcessingException e) {
@@ -215,8 +393,10 @@ final class GraphWrites {
             Map<String, Object> json = JSON.readValue(text, Map.class);
             Map<String, Object> props = (Map<String, Object>) json.get("props");
             Map<String, List<String>> refs = (Map<String, List<String>>) json.get("refs");
+            Object in = json.get("in");
             return new StoredNode(new NodeState(uid, (String) json.get("type"), props, refs), GraphReads.asLong(json.get("version")),
-                    GraphReads.asLong(json.get("rev")), GraphReads.asLong(json.get("createdRev")));
+                    GraphReads.asLong(json.get("rev")), GraphReads.asLong(json.get("createdRev")),
+                    in == null ? null : new Placement((String) in, GraphReads.asLong(json.get("idx"))));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Stored history of " + uid + " is not readable: " + e.getOriginalMessage(), e);
         }

@@ -7,23 +7,26 @@ import java.util.Set;
 import vn.ndaf.repository.mapping.NodeState;
 
 /**
- * Which nodes a write creates, updates and deletes, from the states before and after. A node whose type
- * changed is deleted and created again.
+ * Which objects a write creates, updates and deletes, from the states before and after. An object whose
+ * type changed is deleted and created again. The root counts as updated only when something stored on it
+ * changed: its containment lists are stored as the children's placements, not on the root.
  */
-record ModelDiff(Set<String> created, Set<String> updated, Set<String> deleted) {
+record ModelDiff(Set<String> created, Set<String> updated, Set<String> deleted, boolean rootListsChanged) {
 
-    static ModelDiff between(Map<String, NodeState> before, Map<String, NodeState> after) {
+    static ModelDiff between(Map<String, NodeState> before, Map<String, NodeState> after, String rootUid) {
         Set<String> created = new LinkedHashSet<>();
         Set<String> updated = new LinkedHashSet<>();
         Set<String> deleted = new LinkedHashSet<>();
         for (Map.Entry<String, NodeState> e : after.entrySet()) {
             NodeState old = before.get(e.getKey());
+            NodeState now = e.getValue();
             if (old == null) {
                 created.add(e.getKey());
-            } else if (!old.type().equals(e.getValue().type())) {
+            } else if (!old.type().equals(now.type())) {
                 deleted.add(e.getKey());
                 created.add(e.getKey());
-            } else if (!old.changedKeys(e.getValue()).isEmpty()) {
+            } else if (e.getKey().equals(rootUid) ? !Placement.withoutContainment(old).changedKeys(Placement.withoutContainment(now)).isEmpty()
+                    : !old.changedKeys(now).isEmpty()) {
                 updated.add(e.getKey());
             }
         }
@@ -32,10 +35,13 @@ record ModelDiff(Set<String> created, Set<String> updated, Set<String> deleted) 
                 deleted.add(uid);
             }
         }
-        return new ModelDiff(Set.copyOf(created), Set.copyOf(updated), Set.copyOf(deleted));
+        boolean listsChanged = before.containsKey(rootUid) && after.containsKey(rootUid)
+                && !Placement.of(before.get(rootUid)).equals(Placement.of(after.get(rootUid)));
+        return new ModelDiff(created, updated, deleted, listsChanged);
     }
 
+    /** Whether the write changes nothing, the order of the root's lists included. */
     boolean isEmpty() {
-        return created.isEmpty() && updated.isEmpty() && deleted.isEmpty();
+        return created.isEmpty() && updated.isEmpty() && deleted.isEmpty() && !rootListsChanged;
     }
 }

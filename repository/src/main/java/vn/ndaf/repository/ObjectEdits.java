@@ -2,9 +2,12 @@ package vn.ndaf.repository;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
@@ -15,13 +18,15 @@ import org.neo4j.driver.Session;
 import org.neo4j.driver.TransactionContext;
 
 import vn.ndaf.metamodel.NdafMetamodel;
+import vn.ndaf.repository.GraphReads.Snapshot;
 import vn.ndaf.repository.GraphWrites.ChangeRecord;
 import vn.ndaf.repository.mapping.GraphMapping;
+import vn.ndaf.repository.mapping.GraphToModel.ForeignNode;
 import vn.ndaf.repository.mapping.NodeState;
 
 /**
  * Edits of single objects without loading their architecture: set attributes, delete a concept. Each is
- * one revision, checked against the version the editor saw.
+ * one revision, checked against the version the editor saw, and recorded in the history like any write.
  */
 public final class ObjectEdits {
 
@@ -41,7 +46,8 @@ public final class ObjectEdits {
         try (Session session = driver.session()) {
             return session.executeWrite(tx -> {
                 long rev = bumpRevision(tx, architecture);
-                StoredNode node = readNode(tx, architecture, id);
+                Snapshot one = readOne(tx, architecture, id);
+                StoredNode node = one.nodes().values().iterator().next();
                 checkVersion(tx, architecture, node, expectedVersion);
                 EClass eClass = NdafMetamodel.get().eClass(node.state().type());
                 Map<String, Object> props = new LinkedHashMap<>(node.state().props());
@@ -60,8 +66,9 @@ public final class ObjectEdits {
                 }
                 GraphWrites.createRevision(tx, architecture, rev, request, 0, 1, 0);
                 GraphWrites.recordChanges(tx, architecture, rev, List.of(new ChangeRecord(node, "updated", changed)));
-                GraphWrites.updateNodes(tx, architecture, List.of(next), Map.of(next.uid(), node), rev);
-                tx.run("MATCH (a:Identified {uid: $uid}) SET a.updatedAt = datetime()", Map.of("uid", architecture)).consume();
+                GraphWrites.apply(tx, architecture, one, Map.of(next.uid(), next), new ModelDiff(Set.of(), Set.of(next.uid()), Set.of(), false), rev,
+                        types(one.foreign()), request.progress());
+                touch(tx, architecture);
                 return ObjectQueries.record(tx, architecture, id);
             });
         }
@@ -75,57 +82,89 @@ public final class ObjectEdits {
         try (Session session = driver.session()) {
             session.executeWrite(tx -> {
                 long rev = bumpRevision(tx, architecture);
-                StoredNode node = readNode(tx, architecture, id);
+                Snapshot one = readOne(tx, architecture, id);
+                StoredNode node = one.nodes().values().iterator().next();
+                String uid = node.state().uid();
                 if (!NdafMetamodel.get().isA(NdafMetamodel.get().eClass(node.state().type()), "Concept")) {
                     throw new RepositoryException(ArchitectureRepository.describe(node.state()) + " is not an element or relationship; only concepts can be deleted one by one");
                 }
                 checkVersion(tx, architecture, node, expectedVersion);
-                List<String> referrers = tx.run("""
-                        MATCH (m:Identified)-[e]->(n:Identified {uid: $uid})
-                        WHERE e.idx IS NOT NULL AND NOT type(e) IN ['ELEMENTS', 'RELATIONSHIPS', 'MEMBERS']
-                        RETURN m._type + " '" + coalesce(m.name, m.id) + "' (" + m.uid + ") -" + type(e) + "->" AS line
-                        ORDER BY line LIMIT 100""", Map.of("uid", node.state().uid())).list(r -> r.get("line").asString());
+                List<String> referrers = new ArrayList<>(tx.run("""
+                        MATCH (m)-[e]-(n:Identified {uid: $uid})
+                        WHERE (e.idx IS NOT NULL AND startNode(e) = m AND type(e) <> 'MEMBERS') OR e.uid IS NOT NULL
+                        RETURN coalesce(e._type, m._type) + " '" + coalesce(e.name, m.name, e.id, m.id) + "' (" + coalesce(e.uid, m.uid) + ") -" + type(e) + "-" AS line
+                        ORDER BY line LIMIT 100""", Map.of("uid", uid)).list(r -> r.get("line").asString()));
+                if (GraphMapping.isRelationship(node.state().type())) {
+                    referrers.addAll(relationshipReferrers(tx, List.of(uid), null).stream().filter(r -> !r.contains("Folder ")).toList());
+                }
                 if (!referrers.isEmpty()) {
                     throw new ReferencedElementException("Cannot delete " + ArchitectureRepository.describe(node.state())
                             + " while these refer to it; remove them first:\n  " + String.join("\n  ", referrers), referrers);
                 }
+                // folders listing it change too
+                Map<String, StoredNode> folders = folderStates(tx, uid);
+                Map<String, NodeState> next = new HashMap<>();
                 List<ChangeRecord> changes = new ArrayList<>();
                 changes.add(new ChangeRecord(node, "deleted", List.of()));
-                // the architecture and folders listing it change too: record their state before
-                Map<String, StoredNode> owners = new HashMap<>();
-                tx.run("""
-                        MATCH (m:Identified)-[e]->(n:Identified {uid: $uid})
-                        WHERE type(e) IN ['ELEMENTS', 'RELATIONSHIPS', 'MEMBERS']
-                        RETURN DISTINCT m.uid AS uid""", Map.of("uid", node.state().uid())).list(r -> r.get("uid").asString())
-                        .forEach(uid -> owners.put(uid, readByUid(tx, uid)));
-                owners.values().forEach(owner -> changes.add(new ChangeRecord(owner, "updated", List.of("membership"))));
-                GraphWrites.createRevision(tx, architecture, rev, request, 0, owners.size(), 1);
+                folders.forEach((folderUid, folder) -> {
+                    Map<String, List<String>> refs = new LinkedHashMap<>();
+                    folder.state().refs().forEach((type, targets) -> refs.put(type, targets.stream().filter(t -> !t.equals(uid)).toList()));
+                    NodeState state = new NodeState(folderUid, folder.state().type(), folder.state().props(), refs);
+                    next.put(folderUid, state);
+                    changes.add(new ChangeRecord(folder, "updated", folder.state().changedKeys(state)));
+                });
+                Map<String, StoredNode> all = new HashMap<>(one.nodes());
+                all.putAll(folders);
+                Set<String> edges = new HashSet<>(one.edges());
+                Set<String> targets = new HashSet<>();
+                next.values().forEach(s -> s.refs().values().forEach(targets::addAll));
+                targets.removeAll(all.keySet());
+                Map<String, String> types = types(GraphReads.lookup(tx, targets));
+                GraphWrites.createRevision(tx, architecture, rev, request, 0, folders.size(), 1);
                 GraphWrites.recordChanges(tx, architecture, rev, changes);
-                GraphWrites.deleteNodes(tx, List.of(node.state().uid()));
-                reindex(tx, owners.keySet());
+                GraphWrites.apply(tx, architecture, new Snapshot(all, Map.of(), edges), next, new ModelDiff(Set.of(), next.keySet(), Set.of(uid), false), rev,
+                        types, request.progress());
                 tx.run("""
                         MATCH (a:Identified {uid: $uid})
-                        SET a.updatedAt = datetime(),
-                            a.elementCount = COUNT { MATCH (a)-[:ELEMENTS]->() },
-                            a.relationshipCount = COUNT { MATCH (a)-[:RELATIONSHIPS]->() }""", Map.of("uid", architecture)).consume();
-                tx.run("UNWIND $uids AS uid MATCH (n:Identified {uid: uid}) SET n._version = n._version + 1, n._rev = $rev",
-                        Map.of("uids", List.copyOf(owners.keySet()), "rev", rev)).consume();
+                        SET a.elementCount = a.elementCount - $elements, a.relationshipCount = a.relationshipCount - $relationships, a.updatedAt = datetime()""",
+                        Map.of("uid", architecture, "elements", GraphMapping.isRelationship(node.state().type()) ? 0 : 1, "relationships",
+                                GraphMapping.isRelationship(node.state().type()) ? 1 : 0)).consume();
                 return null;
             });
         }
     }
 
-    /** After a delete, renumber the ordered relationships of the owners so indexes stay 0..n-1. */
-    private static void reindex(TransactionContext tx, java.util.Collection<String> owners) {
-        tx.run("""
+    /**
+     * Objects outside {@code excludeArchitecture} (all, when null) whose {@code _refs} point at one of the
+     * relationships {@code uids}: diagram connections, folders, relationships on relationships.
+     */
+    static List<String> relationshipReferrers(TransactionContext tx, List<String> uids, String excludeArchitecture) {
+        return tx.run("""
+                MATCH (m:Identified) WHERE m._refs IS NOT NULL AND ($arch IS NULL OR m.arch <> $arch)
                 UNWIND $uids AS uid
-                MATCH (m:Identified {uid: uid})-[e]->()
-                WHERE type(e) IN ['ELEMENTS', 'RELATIONSHIPS', 'MEMBERS']
-                WITH type(e) AS t, m, e ORDER BY e.idx
-                WITH m, t, collect(e) AS edges
-                UNWIND range(0, size(edges) - 1) AS i
-                WITH edges[i] AS e, i
-                SET e.idx = i""", Map.of("uids", List.copyOf(owners))).consume();
+                WITH m, uid WHERE m._refs CONTAINS ('"' + uid + '"')
+                RETURN m._type + " '" + coalesce(m.name, m.id) + "' (" + m.uid + ") refers to " + uid AS line
+                ORDER BY line LIMIT 100""", parameters(uids, excludeArchitecture)).list(r -> r.get("line").asString());
+    }
+
+    private static Map<String, Object> parameters(List<String> uids, String excludeArchitecture) {
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("uids", uids);
+        parameters.put("arch", excludeArchitecture);
+        return parameters;
+    }
+
+    /** The folders whose members include {@code uid} (by relationship or in {@code _refs}), with their states. */
+    private static Map<String, StoredNode> folderStates(TransactionContext tx, String uid) {
+        Map<String, StoredNode> folders = new LinkedHashMap<>();
+        List<String> uids = tx.run("""
+                MATCH (f:Folder)-[e:MEMBERS]->(n:Identified {uid: $uid}) RETURN f.uid AS uid
+                UNION
+                MATCH (f:Folder) WHERE f._refs CONTAINS ('"' + $uid + '"') RETURN f.uid AS uid""", Map.of("uid", uid)).list(r -> r.get("uid").asString());
+        for (String folder : uids) {
+            folders.put(folder, readByUid(tx, folder));
+        }
+        return folders;
     }
 
     static long bumpRevision(TransactionContext tx, String architecture) {
@@ -137,14 +176,47 @@ public final class ObjectEdits {
         return rows.get(0).get("rev").asLong();
     }
 
-    private static StoredNode readNode(TransactionContext tx, String architecture, String id) {
-        var rows = tx.run("MATCH (n:Identified {arch: $arch, id: $id}) RETURN n.uid AS uid", Map.of("arch", architecture, "id", id)).list();
-        if (rows.isEmpty()) {
-            throw new NotFoundException("Architecture " + architecture + " has no object with id " + id);
-        }
-        return readByUid(tx, rows.get(0).get("uid").asString());
+    private static void touch(TransactionContext tx, String architecture) {
+        tx.run("MATCH (a:Identified {uid: $uid}) SET a.updatedAt = datetime()", Map.of("uid", architecture)).consume();
     }
 
+    /** One object (node or relationship edge) of an architecture by id, with the types of what it refers to. */
+    private static Snapshot readOne(TransactionContext tx, String architecture, String id) {
+        var rows = tx.run("MATCH (n:Identified {arch: $arch, id: $id}) RETURN n.uid AS uid", Map.of("arch", architecture, "id", id)).list();
+        StoredNode node;
+        Set<String> edges = new HashSet<>();
+        if (!rows.isEmpty()) {
+            node = readByUid(tx, rows.get(0).get("uid").asString());
+        } else {
+            var edgeRows = tx.run(CypherFiles.get("relationship-edge-by-id"), Map.of("arch", architecture, "id", id)).list();
+            if (edgeRows.isEmpty()) {
+                throw new NotFoundException("Architecture " + architecture + " has no object with id " + id);
+            }
+            var r = edgeRows.get(0);
+            Map<String, Object> p = r.get("e").asMap();
+            Map<String, TreeMap<Long, String>> refs = new HashMap<>();
+            if (p.get(GraphMapping.REFS) != null) {
+                GraphReads.parseRefs((String) p.get(GraphMapping.REFS)).forEach((type, targets) -> refs.put(type, ordered(targets)));
+            }
+            refs.put(Physical.SOURCE, ordered(List.of(r.get("source").asString())));
+            refs.put(Physical.TARGET, ordered(List.of(r.get("target").asString())));
+            node = GraphReads.stored(GraphReads.state(p, refs), p);
+            edges.add(node.state().uid());
+        }
+        Set<String> targets = new HashSet<>();
+        node.state().refs().values().forEach(targets::addAll);
+        return new Snapshot(Map.of(node.state().uid(), node), GraphReads.lookup(tx, targets), edges);
+    }
+
+    private static TreeMap<Long, String> ordered(List<String> targets) {
+        TreeMap<Long, String> ordered = new TreeMap<>();
+        for (int i = 0; i < targets.size(); i++) {
+            ordered.put((long) i, targets.get(i));
+        }
+        return ordered;
+    }
+
+    /** A node by uid with its outgoing reference edges and {@code _refs}. */
     static StoredNode readByUid(TransactionContext tx, String uid) {
         var row = tx.run("""
                 MATCH (n:Identified {uid: $uid})
@@ -152,15 +224,22 @@ public final class ObjectEdits {
                 WITH n, e, m ORDER BY e.idx
                 RETURN n{.*} AS p, collect(CASE WHEN e IS NULL THEN NULL ELSE [type(e), m.uid] END) AS refs""", Map.of("uid", uid)).single();
         Map<String, Object> p = row.get("p").asMap();
-        Map<String, java.util.TreeMap<Long, String>> refs = new HashMap<>();
+        Map<String, TreeMap<Long, String>> refs = new HashMap<>();
         Map<String, Long> counters = new HashMap<>();
         for (var pair : row.get("refs").asList(v -> v.asList(x -> x.asString()))) {
             long next = counters.merge(pair.get(0), 1L, Long::sum) - 1;
-            refs.computeIfAbsent(pair.get(0), k -> new java.util.TreeMap<>()).put(next, pair.get(1));
+            refs.computeIfAbsent(pair.get(0), k -> new TreeMap<>()).put(next, pair.get(1));
         }
-        NodeState state = GraphReads.state(p, refs);
-        return new StoredNode(state, GraphReads.asLong(p.get(GraphMapping.VERSION)), GraphReads.asLong(p.get(GraphMapping.REV)),
-                GraphReads.asLong(p.get(GraphMapping.CREATED_REV)));
+        if (p.get(GraphMapping.REFS) != null) {
+            GraphReads.parseRefs((String) p.get(GraphMapping.REFS)).forEach((type, targets) -> refs.put(type, ordered(targets)));
+        }
+        return GraphReads.stored(GraphReads.state(p, refs), p);
+    }
+
+    private static Map<String, String> types(Map<String, ForeignNode> nodes) {
+        Map<String, String> types = new HashMap<>();
+        nodes.forEach((uid, n) -> types.put(uid, n.type()));
+        return types;
     }
 
     private static void checkVersion(TransactionContext tx, String architecture, StoredNode node, long expectedVersion) {

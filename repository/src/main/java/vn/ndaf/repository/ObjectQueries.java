@@ -40,7 +40,11 @@ public final class ObjectQueries {
         try (Session session = driver.session()) {
             return session.executeRead(tx -> {
                 var rows = tx.run("MATCH (n:Identified {arch: $arch, id: $id}) RETURN n{.*} AS p", Map.of("arch", architecture, "id", id)).list();
-                return rows.isEmpty() ? Optional.<ObjectRecord>empty() : Optional.of(record(rows.get(0).get("p").asMap()));
+                if (rows.isEmpty()) {
+                    rows = tx.run(CypherFiles.get("relationship-edge-by-id"), Map.of("arch", architecture, "id", id)).list();
+                    return rows.isEmpty() ? Optional.<ObjectRecord>empty() : Optional.of(record(rows.get(0).get("e").asMap()));
+                }
+                return Optional.of(record(rows.get(0).get("p").asMap()));
             });
         }
     }
@@ -70,6 +74,10 @@ public final class ObjectQueries {
         params.put("name", nameContains == null ? null : nameContains.toLowerCase(java.util.Locale.ROOT));
         params.put("after", after);
         params.put("first", first);
+        EClass eClass = NdafMetamodel.get().findEClass(label);
+        if (eClass != null && NdafMetamodel.get().isA(eClass, "Relationship")) {
+            return relationships(params, eClass, first);
+        }
         try (Session session = driver.session()) {
             return session.executeRead(tx -> {
                 long total = tx.run("""
@@ -80,18 +88,42 @@ public final class ObjectQueries {
                         MATCH (n:Identified {arch: $arch})
                         WHERE $label IN labels(n) AND ($name IS NULL OR toLower(n.name) CONTAINS $name) AND ($after IS NULL OR n.id > $after)
                         RETURN n{.*} AS p ORDER BY n.id LIMIT $first + 1""", params).list(r -> record(r.get("p").asMap()));
-                String next = null;
-                if (items.size() > first) {
-                    items = items.subList(0, first);
-                    next = items.isEmpty() ? null : items.get(items.size() - 1).id();
-                }
-                return new ObjectPage(List.copyOf(items), total, next);
+                return page(items, total, first);
             });
         }
     }
 
+    /** Relationships are paged over both stored forms (Neo4j relationships and nodes). */
+    private ObjectPage relationships(Map<String, Object> params, EClass eClass, int first) {
+        List<String> types = eClass.getName().equals("Relationship") ? null
+                : NdafMetamodel.get().eClasses().stream().filter(c -> !c.isAbstract() && (c == eClass || eClass.isSuperTypeOf(c))).map(EClass::getName).toList();
+        Map<String, Object> p = new HashMap<>(params);
+        p.put("types", types);
+        p.put("limit", first + 1);
+        try (Session session = driver.session()) {
+            return session.executeRead(tx -> {
+                long total = tx.run(CypherFiles.get("relationships-count"), p).single().get("total").asLong();
+                List<ObjectRecord> items = tx.run(CypherFiles.get("relationships-page"), p).list(r -> record(r.get("p").asMap()));
+                return page(items, total, first);
+            });
+        }
+    }
+
+    private static ObjectPage page(List<ObjectRecord> items, long total, int first) {
+        String next = null;
+        if (items.size() > first) {
+            items = items.subList(0, first);
+            next = items.isEmpty() ? null : items.get(items.size() - 1).id();
+        }
+        return new ObjectPage(List.copyOf(items), total, next);
+    }
+
     static ObjectRecord record(TransactionContext tx, String architecture, String id) {
-        return record(tx.run("MATCH (n:Identified {arch: $arch, id: $id}) RETURN n{.*} AS p", Map.of("arch", architecture, "id", id)).single().get("p").asMap());
+        var rows = tx.run("MATCH (n:Identified {arch: $arch, id: $id}) RETURN n{.*} AS p", Map.of("arch", architecture, "id", id)).list();
+        if (rows.isEmpty()) {
+            return record(tx.run(CypherFiles.get("relationship-edge-by-id"), Map.of("arch", architecture, "id", id)).single().get("e").asMap());
+        }
+        return record(rows.get(0).get("p").asMap());
     }
 
     static ObjectRecord record(Map<String, Object> p) {

@@ -22,9 +22,15 @@ import vn.ndaf.metamodel.NdafMetamodel;
  * <li>attributes are node properties of the same name (enums as their literal);</li>
  * <li>value objects (properties, language variants, features, bounds, bendpoints, images) are kept on their
  *     owner as a JSON string property named after the containment reference;</li>
- * <li>every other reference, containment or not, is a relationship from owner to target whose type is the
- *     reference name in upper snake case (elements -> ELEMENTS, source -> SOURCE), with an {@code idx}
- *     property giving the order.</li>
+ * <li>an ArchiMate relationship between two elements is a Neo4j relationship from its source to its target
+ *     whose type is its kind in upper snake case (ServingRelationship -> SERVING), carrying the same
+ *     properties a node would; a relationship with a relationship at one end is a node;</li>
+ * <li>what the root (the architecture) contains directly is not linked to it by relationships: each object
+ *     carries the root's uid ({@code arch}), the containment list it is in ({@code _in}) and its position
+ *     ({@code _idx});</li>
+ * <li>every other reference is a relationship from owner to target whose type is the reference name in upper
+ *     snake case (children -> CHILDREN, element -> ELEMENT), with an {@code idx} property giving the order;
+ *     a reference list that points at ArchiMate relationships is kept as JSON in {@code _refs}.</li>
  * </ul>
  */
 public final class GraphMapping {
@@ -36,13 +42,19 @@ public final class GraphMapping {
     public static final String VERSION = "_version";
     public static final String REV = "_rev";
     public static final String CREATED_REV = "_createdRev";
-    public static final Set<String> BOOKKEEPING = Set.of(UID, ARCH, TYPE, VERSION, REV, CREATED_REV);
+    /** On objects the root contains directly: which of its containment lists, and the position in it. */
+    public static final String IN = "_in";
+    public static final String IDX = "_idx";
+    /** References kept as a property (JSON: type -> ordered uids), because they point at relationships. */
+    public static final String REFS = "_refs";
+    public static final Set<String> BOOKKEEPING = Set.of(UID, ARCH, TYPE, VERSION, REV, CREATED_REV, IN, IDX, REFS);
 
     private static final Set<String> MIXINS = Set.of("Named", "Documented", "PropertyHolder", "FeatureHolder");
     private static final Map<EClass, List<String>> LABELS = new ConcurrentHashMap<>();
     private static final Map<EClass, Map<String, EReference>> EDGE_REFERENCES = new ConcurrentHashMap<>();
 
     private static final EClass IDENTIFIED = NdafMetamodel.get().eClass("Identified");
+    private static final EClass RELATIONSHIP = NdafMetamodel.get().eClass("Relationship");
 
     private GraphMapping() {
     }
@@ -97,6 +109,23 @@ public final class GraphMapping {
     /** The references of a class that are stored, embedded or as relationships. */
     public static List<EReference> references(EClass eClass) {
         return eClass.getEAllReferences().stream().filter(GraphMapping::isPersisted).toList();
+    }
+
+    /** Whether objects of this class are ArchiMate relationships. */
+    public static boolean isRelationship(String type) {
+        EClass eClass = NdafMetamodel.get().findEClass(type);
+        return eClass != null && RELATIONSHIP.isSuperTypeOf(eClass);
+    }
+
+    /** The Neo4j relationship type of an ArchiMate relationship class: ServingRelationship -> SERVING. */
+    public static String relationshipEdgeType(String type) {
+        return upperSnake(type.endsWith("Relationship") ? type.substring(0, type.length() - "Relationship".length()) : type);
+    }
+
+    /** Whether the reference named by {@code edgeType} of the class is a containment. */
+    public static boolean isContainment(EClass eClass, String edgeType) {
+        EReference reference = referenceForEdge(eClass, edgeType);
+        return reference != null && reference.isContainment();
     }
 
     static boolean isPersisted(EStructuralFeature feature) {

@@ -1,0 +1,41 @@
+// A page of the ArchiMate relationships of architecture $arch of the classes $types (all when null), ordered by id,
+// after the cursor $after: those stored as Neo4j relationships (one branch per type, each using its index) and
+// those stored as nodes (a relationship at one end).
+CALL {
+  MATCH ()-[e:COMPOSITION]->() WHERE e.arch = $arch AND e.id IS NOT NULL AND ($types IS NULL OR e._type IN $types) AND ($after IS NULL OR e.id > $after)
+  RETURN e{.*} AS p
+  UNION ALL
+  MATCH ()-[e:AGGREGATION]->() WHERE e.arch = $arch AND e.id IS NOT NULL AND ($types IS NULL OR e._type IN $types) AND ($after IS NULL OR e.id > $after)
+  RETURN e{.*} AS p
+  UNION ALL
+  MATCH ()-[e:ASSIGNMENT]->() WHERE e.arch = $arch AND e.id IS NOT NULL AND ($types IS NULL OR e._type IN $types) AND ($after IS NULL OR e.id > $after)
+  RETURN e{.*} AS p
+  UNION ALL
+  MATCH ()-[e:REALIZATION]->() WHERE e.arch = $arch AND e.id IS NOT NULL AND ($types IS NULL OR e._type IN $types) AND ($after IS NULL OR e.id > $after)
+  RETURN e{.*} AS p
+  UNION ALL
+  MATCH ()-[e:SERVING]->() WHERE e.arch = $arch AND e.id IS NOT NULL AND ($types IS NULL OR e._type IN $types) AND ($after IS NULL OR e.id > $after)
+  RETURN e{.*} AS p
+  UNION ALL
+  MATCH ()-[e:ACCESS]->() WHERE e.arch = $arch AND e.id IS NOT NULL AND ($types IS NULL OR e._type IN $types) AND ($after IS NULL OR e.id > $after)
+  RETURN e{.*} AS p
+  UNION ALL
+  MATCH ()-[e:INFLUENCE]->() WHERE e.arch = $arch AND e.id IS NOT NULL AND ($types IS NULL OR e._type IN $types) AND ($after IS NULL OR e.id > $after)
+  RETURN e{.*} AS p
+  UNION ALL
+  MATCH ()-[e:TRIGGERING]->() WHERE e.arch = $arch AND e.id IS NOT NULL AND ($types IS NULL OR e._type IN $types) AND ($after IS NULL OR e.id > $after)
+  RETURN e{.*} AS p
+  UNION ALL
+  MATCH ()-[e:FLOW]->() WHERE e.arch = $arch AND e.id IS NOT NULL AND ($types IS NULL OR e._type IN $types) AND ($after IS NULL OR e.id > $after)
+  RETURN e{.*} AS p
+  UNION ALL
+  MATCH ()-[e:SPECIALIZATION]->() WHERE e.arch = $arch AND e.id IS NOT NULL AND ($types IS NULL OR e._type IN $types) AND ($after IS NULL OR e.id > $after)
+  RETURN e{.*} AS p
+  UNION ALL
+  MATCH ()-[e:ASSOCIATION]->() WHERE e.arch = $arch AND e.id IS NOT NULL AND ($types IS NULL OR e._type IN $types) AND ($after IS NULL OR e.id > $after)
+  RETURN e{.*} AS p
+  UNION ALL
+  MATCH (n:Relationship {arch: $arch}) WHERE n.id IS NOT NULL AND ($types IS NULL OR n._type IN $types) AND ($after IS NULL OR n.id > $after)
+  RETURN n{.*} AS p
+}
+RETURN p ORDER BY p.id LIMIT $limit

@@ -1,0 +1,67 @@
+package vn.ndaf.repository;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+
+import org.eclipse.emf.ecore.EObject;
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Session;
+
+import vn.ndaf.metamodel.ModelDifferences;
+import vn.ndaf.metamodel.Models;
+
+/** The layout docs/graph-model.md promises to anyone querying the graph directly. */
+class GraphShapeIT {
+
+    private final ArchitectureRepository repository = new ArchitectureRepository(TestStore.get().driver());
+
+    private long count(String cypher, Map<String, Object> params) {
+        try (Session session = TestStore.get().driver().session()) {
+            return session.executeRead(tx -> tx.run(cypher, params).single().get(0).asLong());
+        }
+    }
+
+    @Test
+    void relationshipsBetweenElements_AreNeo4jRelationships_AndOnesOnRelationshipsAreNodes() {
+        EObject a = Models.architecture("shape", "Shape");
+        EObject portal = Models.element(a, "SharedPlatform", "portal", "Cổng dịch vụ công");
+        EObject system = Models.element(a, "InformationSystem", "system", "Hệ thống một cửa");
+        EObject file = Models.element(a, "BusinessObject", "file", "Hồ sơ");
+        EObject serving = Models.relationship(a, "ServingRelationship", "serves", portal, system);
+        Models.relationship(a, "AssociationRelationship", "about", file, serving);
+        String uid = repository.create(a, WriteRequest.by("test", "")).uid();
+
+        assertThat(count("""
+                MATCH (:SharedPlatform {uid: $portal})-[s:SERVING {id: 'serves'}]->(:InformationSystem {uid: $system})
+                RETURN count(s)""", Map.of("portal", uid + "/portal", "system", uid + "/system"))).isEqualTo(1);
+        assertThat(count("MATCH (r:AssociationRelationship:Relationship:Concept {uid: $uid})-[:SOURCE]->(:BusinessObject) RETURN count(r)",
+                Map.of("uid", uid + "/about"))).isEqualTo(1);
+        assertThat(count("MATCH (e:Element {arch: $arch}) WHERE e._in = 'ELEMENTS' RETURN count(e)", Map.of("arch", uid))).isEqualTo(3);
+        assertThat(count("MATCH (:Architecture {uid: $arch})-[r]->() RETURN count(r)", Map.of("arch", uid))).isZero();
+        assertThat(ModelDifferences.between(a, repository.load(uid).root())).isEmpty();
+    }
+
+    @Test
+    void changingARelationshipsEnd_MovesTheNeo4jRelationship() {
+        EObject a = Models.architecture("shape2", "Shape");
+        EObject x = Models.element(a, "ApplicationComponent", "x", "X");
+        EObject y = Models.element(a, "ApplicationComponent", "y", "Y");
+        Models.element(a, "ApplicationComponent", "z", "Z");
+        Models.relationship(a, "FlowRelationship", "f", x, y);
+        String uid = repository.create(a, WriteRequest.by("test", "")).uid();
+
+        LoadedModel loaded = repository.load(uid);
+        EObject flow = Models.<EObject>list(loaded.root(), "relationships").get(0);
+        EObject newTarget = Models.<EObject>list(loaded.root(), "elements").get(2);
+        Models.set(flow, "target", newTarget);
+        repository.save(loaded, loaded.root(), WriteRequest.by("test", ""));
+
+        assertThat(count("MATCH (:Identified {uid: $x})-[f:FLOW]->(t) RETURN count(f)", Map.of("x", uid + "/x"))).isEqualTo(1);
+        assertThat(count("MATCH (:Identified {uid: $x})-[f:FLOW]->(:Identified {uid: $z}) RETURN count(f)", Map.of("x", uid + "/x", "z", uid + "/z")))
+                .isEqualTo(1);
+        assertThat(ModelDifferences.between(loaded.root(), repository.load(uid).root())).isEmpty();
+        assertThat(Models.string((EObject) Models.get(Models.<EObject>list(repository.loadAtRevision(uid, 1).root(), "relationships").get(0), "target"), "id"))
+                .isEqualTo("y");
+    }
+}
