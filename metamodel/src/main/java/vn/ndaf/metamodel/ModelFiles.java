@@ -19,6 +19,8 @@ import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
 
+import vn.ndaf.metamodel.migration.MetamodelMigrations;
+
 /**
  * Reads and writes ndaf models as XMI with plain EMF. References are written by id, so a file stays
  * readable and diffable. Parsing refuses DOCTYPEs: no external entity is ever resolved.
@@ -69,17 +71,20 @@ public final class ModelFiles {
         }
     }
 
+    /** Loads an XMI model file, migrating it first when an older metamodel wrote it. */
     public static EObject load(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
-            return load(in, URI.createFileURI(file.toAbsolutePath().toString()));
+        try {
+            byte[] xmi = MetamodelMigrations.released().migrate(Files.readAllBytes(file));
+            return load(new ByteArrayInputStream(xmi), URI.createFileURI(file.toAbsolutePath().toString()));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + file + ": " + e.getMessage(), e);
         }
     }
 
+    /** Loads an XMI model, migrating it first when an older metamodel wrote it. */
     public static EObject fromBytes(byte[] xmi) {
         try {
-            return load(new ByteArrayInputStream(xmi), URI.createURI("ndaf:/model.xmi"));
+            return load(new ByteArrayInputStream(MetamodelMigrations.released().migrate(xmi)), URI.createURI("ndaf:/model.xmi"));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the model: " + e.getMessage(), e);
         }
