@@ -118,6 +118,52 @@ public final class ObjectQueries {
         return new ObjectPage(List.copyOf(items), total, next);
     }
 
+    /**
+     * Objects whose name or documentation matches {@code text} (every word, accents ignored: "ha noi" finds
+     * "Hà Nội"), best first, optionally only in one architecture or of one body's architectures.
+     */
+    public List<ObjectRecord> search(String text, String architecture, String bodyCode, int first) {
+        if (first < 1 || first > MAX_PAGE) {
+            throw new RepositoryException("first must be between 1 and " + MAX_PAGE + ", not " + first);
+        }
+        String query = luceneQuery(text);
+        if (query.isEmpty()) {
+            throw new RepositoryException("Search for at least one word");
+        }
+        Map<String, Object> params = new HashMap<>();
+        params.put("q", query);
+        params.put("arch", architecture);
+        params.put("body", bodyCode);
+        params.put("first", first);
+        try (Session session = driver.session()) {
+            return session.executeRead(tx -> tx.run("""
+                    CALL db.index.fulltext.queryNodes('concept_text', $q) YIELD node, score
+                    WHERE ($arch IS NULL OR node.arch = $arch)
+                    OPTIONAL MATCH (a:Architecture {uid: node.arch})
+                    WITH node, score, a WHERE $body IS NULL OR a.bodyCode = $body
+                    RETURN node{.*} AS p ORDER BY score DESC LIMIT $first""", params).list(r -> record(r.get("p").asMap())));
+        }
+    }
+
+    /** Each word of the user's text as a required term, with Lucene's special characters escaped. */
+    static String luceneQuery(String text) {
+        StringBuilder query = new StringBuilder();
+        for (String word : (text == null ? "" : text).strip().split("\\s+")) {
+            if (word.isEmpty()) {
+                continue;
+            }
+            StringBuilder escaped = new StringBuilder();
+            for (char c : word.toCharArray()) {
+                if ("+-&|!(){}[]^\"~*?:\\/".indexOf(c) >= 0) {
+                    escaped.append('\\');
+                }
+                escaped.append(c);
+            }
+            query.append(query.length() == 0 ? "" : " AND ").append(escaped);
+        }
+        return query.toString();
+    }
+
     static ObjectRecord record(TransactionContext tx, String architecture, String id) {
         var rows = tx.run("MATCH (n:Identified {arch: $arch, id: $id}) RETURN n{.*} AS p", Map.of("arch", architecture, "id", id)).list();
         if (rows.isEmpty()) {

@@ -1,0 +1,40 @@
+package vn.ndaf.repository;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.eclipse.emf.ecore.EObject;
+import org.junit.jupiter.api.Test;
+
+import vn.ndaf.metamodel.Models;
+
+class SearchIT {
+
+    private final ArchitectureRepository repository = new ArchitectureRepository(TestStore.get().driver());
+    private final ObjectQueries queries = new ObjectQueries(TestStore.get().driver());
+
+    @Test
+    void search_FindsNamesWithoutAccents_WithinOneArchitecture() {
+        String marker = "Zq" + ArchitectureRepository.newArchitectureId();
+        EObject a = Models.architecture("s", "Search");
+        Models.set(a, "bodyCode", "01");
+        Models.element(a, "BusinessActor", "hn", "Ủy ban nhân dân Thành phố Hà Nội " + marker);
+        EObject db = Models.element(a, "Database", "db", "Cơ sở dữ liệu đất đai " + marker);
+        Models.set(db, "documentation", "Đồng bộ thời gian thực về Trung tâm dữ liệu quốc gia");
+        String uid = repository.create(a, WriteRequest.by("test", "")).uid();
+
+        assertThat(queries.search("ha noi " + marker, null, null, 10)).extracting(ObjectRecord::id).containsExactly("hn");
+        assertThat(queries.search("dat dai " + marker, uid, null, 10)).extracting(ObjectRecord::id).containsExactly("db");
+        assertThat(queries.search("trung tam du lieu quoc gia", uid, null, 10)).extracting(ObjectRecord::id).containsExactly("db");
+        assertThat(queries.search(marker, null, "79", 10)).isEmpty();
+        assertThat(queries.search(marker, null, "01", 10)).hasSize(2);
+    }
+
+    @Test
+    void search_TreatsLuceneSyntaxAsPlainText() {
+        assertThat(queries.search("a:b (c] \"d ~ *", null, null, 5)).isNotNull();
+        assertThat(ObjectQueries.luceneQuery("ha  noi")).isEqualTo("ha AND noi");
+        assertThat(ObjectQueries.luceneQuery("a:b")).isEqualTo("a\\:b");
+        assertThatThrownBy(() -> queries.search("   ", null, null, 5)).hasMessageContaining("at least one word");
+    }
+}
