@@ -42,13 +42,13 @@ public class ArchitectureController {
             long relationshipCount, long viewCount) {
     }
 
-    public record ModelObjectView(String id, String type, String archimateType, String name, String documentation, long version, long revision,
+    public record ModelObjectView(String id, String architecture, String type, String archimateType, String name, String documentation, long version, long revision,
             List<AttributeView> attributes, List<PropertyView> properties) {
         static ModelObjectView of(ObjectRecord r) {
             List<AttributeView> attributes = new ArrayList<>();
             r.attributes().forEach((k, v) -> attributes.add(new AttributeView(k, text(v))));
             var eClass = NdafMetamodel.get().findEClass(r.type());
-            return new ModelObjectView(r.id(), r.type(), eClass == null ? null : NdafMetamodel.get().archimateType(eClass), r.name(), r.documentation(),
+            return new ModelObjectView(r.id(), r.architecture(), r.type(), eClass == null ? null : NdafMetamodel.get().archimateType(eClass), r.name(), r.documentation(),
                     r.version(), r.revision(), attributes, r.properties().stream().map(p -> new PropertyView(p.key(), p.value())).toList());
         }
     }
@@ -107,6 +107,11 @@ public class ArchitectureController {
         return architectures.summary(id).map(summary -> new ArchitectureView(id, summary.bodyCode(), summary.state(), summary.name(),
                 objects.findByUid(id).map(ObjectRecord::documentation).orElse(null), summary.revision(), summary.elements(), summary.relationships(),
                 summary.views())).orElse(null);
+    }
+
+    @QueryMapping
+    public List<ModelObjectView> search(@Argument String text, @Argument String architecture, @Argument String body, @Argument int first) {
+        return objects.search(text, architecture, body, first).stream().map(ModelObjectView::of).toList();
     }
 
     @SchemaMapping(typeName = "Architecture")
