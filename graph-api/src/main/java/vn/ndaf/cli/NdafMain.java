@@ -17,7 +17,7 @@ import vn.ndaf.repository.store.StoreException;
 /** The {@code ndaf} command line. */
 @Command(name = "ndaf", mixinStandardHelpOptions = true, versionProvider = NdafMain.Version.class,
         description = "Workbench for the national digital architecture of Vietnam's political system.%n",
-        subcommands = { ServeCommand.class, ListCommand.class, CommandLine.HelpCommand.class },
+        subcommands = { ServeCommand.class, ListCommand.class, BodiesCommand.class, NewArchitectureCommand.class, GenerateCommand.class, ImportCommand.class, ExportCommand.class, CommandLine.HelpCommand.class },
         commandListHeading = "%nCommands:%n",
         footer = { "", "Every command that touches the store takes --data DIR (default ./ndaf-data), or uses NDAF_NEO4J_URI",
                 "(with NDAF_NEO4J_USER / NDAF_NEO4J_PASSWORD) to work on an external Neo4j server instead.",
@@ -57,7 +57,7 @@ public class NdafMain implements Runnable {
         public int handleExecutionException(Exception e, CommandLine commandLine, ParseResult parseResult) {
             PrintWriter err = commandLine.getErr();
             if (e instanceof StoreException || e instanceof RepositoryException || e instanceof MappingException || e instanceof CommandException
-                    || e instanceof IllegalArgumentException) {
+                    || e instanceof IllegalArgumentException || e instanceof vn.ndaf.interop.ImportException) {
                 err.println("ndaf " + commandLine.getCommandName() + ": " + e.getMessage());
             } else {
                 err.println("ndaf " + commandLine.getCommandName() + " failed unexpectedly: " + e);

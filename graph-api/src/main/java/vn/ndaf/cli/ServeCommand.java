@@ -18,6 +18,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 import vn.ndaf.api.NdafApplication;
 import vn.ndaf.api.NdafVersion;
+import vn.ndaf.api.bootstrap.StartupReferenceData;
 import vn.ndaf.api.demo.DemoData;
 import vn.ndaf.repository.store.Neo4jStore;
 
@@ -72,6 +73,7 @@ public class ServeCommand implements Callable<Integer> {
             opened.close();
             throw new CommandException("The server could not start: " + rootMessage(e), e);
         }
+        StartupReferenceData.report(context, out);
         if (demo) {
             DemoData.loadIfEmpty(context, out);
         }

@@ -2,39 +2,46 @@ package vn.ndaf.api.demo;
 
 import java.io.PrintWriter;
 
-import org.eclipse.emf.ecore.EObject;
 import org.springframework.context.ApplicationContext;
 
-import vn.ndaf.metamodel.Models;
+import vn.ndaf.api.bootstrap.NationGeneration;
+import vn.ndaf.api.bootstrap.StoreBootstrap;
+import vn.ndaf.framework.synthetic.GenerationReport;
 import vn.ndaf.repository.ArchitectureRepository;
-import vn.ndaf.repository.SaveResult;
-import vn.ndaf.repository.WriteRequest;
+import vn.ndaf.repository.ArchitectureSummary;
 
-/** The demo data {@code ndaf serve --demo} loads into an empty store. */
+/**
+ * The demo data {@code ndaf serve --demo} loads on first start: the reference data (the server's start has
+ * already brought it up to date) and a small synthetic nation. A store that holds any architecture besides
+ * the national one is left as it is.
+ */
 public final class DemoData {
+
+    /** The demo nation: a sample of about 1% of the bodies (two provinces, their communes, a few central bodies). */
+    public static final double SCALE = 0.01;
+    public static final long SEED = 2025;
 
     private DemoData() {
     }
 
     public static void loadIfEmpty(ApplicationContext context, PrintWriter out) {
         ArchitectureRepository repository = context.getBean(ArchitectureRepository.class);
-        if (!repository.list(null).isEmpty()) {
-            out.println("Demo data: the store already holds architectures; nothing loaded.");
+        String national = context.getBean(StoreBootstrap.class).uids().national();
+        long others = repository.list(null).stream().map(ArchitectureSummary::uid).filter(uid -> !uid.equals(national)).count();
+        if (others > 0) {
+            out.println("Demo data: the store already holds " + others + " architectures; nothing loaded.");
             return;
         }
-        SaveResult saved = repository.create(demoArchitecture(), new WriteRequest("ndaf demo", "demo data", "demo", null));
-        out.println("Demo data: stored architecture " + saved.uid() + " (" + saved.created() + " objects).");
-    }
-
-    static EObject demoArchitecture() {
-        EObject a = Models.architecture("demo-01", "Hà Nội — kiến trúc số (demo)");
-        Models.set(a, "bodyCode", "01");
-        Models.set(a, "state", "baseline");
-        EObject portal = Models.element(a, "ApplicationComponent", "portal", "Cổng dịch vụ công tỉnh");
-        EObject service = Models.element(a, "ApplicationService", "submit", "Nộp hồ sơ trực tuyến");
-        EObject citizen = Models.element(a, "BusinessActor", "citizen", "Công dân");
-        Models.relationship(a, "RealizationRelationship", "r1", portal, service);
-        Models.relationship(a, "ServingRelationship", "r2", service, citizen);
-        return a;
+        long started = System.nanoTime();
+        out.println("Demo data: generating a synthetic nation at scale " + SCALE + " (seed " + SEED + ") ...");
+        out.flush();
+        GenerationReport report = context.getBean(NationGeneration.class).generate(SCALE, SEED, "ndaf demo", line -> {
+            out.println("  " + line);
+            out.flush();
+        });
+        out.printf("Demo data: %d synthetic architectures (%,d elements, %,d relationships) in %.0f s; planted deviations: %s%n", report.architectures(),
+                report.elements(), report.relationships(), (System.nanoTime() - started) / 1e9,
+                String.join(", ", report.counts().entrySet().stream().map(e -> e.getKey().key() + " " + e.getValue()).toList()));
+        out.flush();
     }
 }

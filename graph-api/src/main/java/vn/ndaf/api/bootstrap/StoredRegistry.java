@@ -1,0 +1,41 @@
+package vn.ndaf.api.bootstrap;
+
+import java.util.List;
+
+import vn.ndaf.framework.ReferenceData;
+import vn.ndaf.framework.registry.Registry;
+import vn.ndaf.framework.registry.RegistryModel;
+import vn.ndaf.repository.ArchitectureRepository;
+import vn.ndaf.repository.RevisionInfo;
+
+/**
+ * The registry of bodies as the store holds it, read once per revision of the stored model (a cheap check of
+ * its newest revision tells whether it changed). Before the store has a registry, the framework data's.
+ */
+public final class StoredRegistry {
+
+    private final ArchitectureRepository repository;
+    private final ReferenceData data;
+    private final ReferenceUids uids;
+    private Registry cached;
+    private long cachedRevision = -1;
+
+    public StoredRegistry(ArchitectureRepository repository, ReferenceData data, ReferenceUids uids) {
+        this.repository = repository;
+        this.data = data;
+        this.uids = uids;
+    }
+
+    public synchronized Registry current() {
+        List<RevisionInfo> revisions = repository.revisions(uids.registry());
+        if (revisions.isEmpty()) {
+            return data.registry();
+        }
+        long revision = revisions.get(0).number();
+        if (cached == null || revision != cachedRevision) {
+            cached = RegistryModel.read(repository.load(uids.registry()).root());
+            cachedRevision = revision;
+        }
+        return cached;
+    }
+}

@@ -1,0 +1,153 @@
+package vn.ndaf.api.graphql;
+
+import java.util.List;
+
+import org.eclipse.emf.ecore.EObject;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.stereotype.Controller;
+
+import graphql.schema.DataFetchingEnvironment;
+import vn.ndaf.api.bootstrap.ArchitectureFromTemplate;
+import vn.ndaf.api.bootstrap.BodyFilter;
+import vn.ndaf.api.bootstrap.StoreBootstrap;
+import vn.ndaf.api.bootstrap.StoredReferences;
+import vn.ndaf.api.bootstrap.StoredRegistry;
+import vn.ndaf.api.graphql.FrameworkViews.ArchitectureRow;
+import vn.ndaf.api.graphql.FrameworkViews.BodyConnection;
+import vn.ndaf.api.graphql.FrameworkViews.BodyView;
+import vn.ndaf.api.graphql.FrameworkViews.ConformanceView;
+import vn.ndaf.api.graphql.FrameworkViews.FindingView;
+import vn.ndaf.api.graphql.FrameworkViews.InstantiationView;
+import vn.ndaf.api.graphql.FrameworkViews.ReferenceDataInfo;
+import vn.ndaf.api.graphql.FrameworkViews.TemplateView;
+import vn.ndaf.framework.ReferenceData;
+import vn.ndaf.framework.registry.Body;
+import vn.ndaf.framework.registry.Registry;
+import vn.ndaf.framework.template.ConformanceReport;
+import vn.ndaf.framework.template.Template;
+import vn.ndaf.framework.template.TemplateConformance;
+import vn.ndaf.framework.template.TemplateInstantiator;
+import vn.ndaf.metamodel.Models;
+import vn.ndaf.repository.ArchitectureRepository;
+import vn.ndaf.repository.NotFoundException;
+
+/** The registry of bodies, the templates, reference-data versions, conformance, and architectures made from templates. */
+@Controller
+public class FrameworkController {
+
+    private final ReferenceData data;
+    private final StoredRegistry registry;
+    private final ArchitectureRepository architectures;
+    private final ArchitectureFromTemplate fromTemplate;
+    private final StoreBootstrap bootstrap;
+
+    public FrameworkController(ReferenceData data, StoredRegistry registry, ArchitectureRepository architectures, ArchitectureFromTemplate fromTemplate,
+            StoreBootstrap bootstrap) {
+        this.data = data;
+        this.registry = registry;
+        this.architectures = architectures;
+        this.fromTemplate = fromTemplate;
+        this.bootstrap = bootstrap;
+    }
+
+    @QueryMapping
+    public BodyConnection bodies(@Argument String tier, @Argument String kind, @Argument String parent, @Argument int first, @Argument String after) {
+        return BodyCursor.page(new BodyFilter(tier, kind, parent).apply(registry.current()), first, after, this::view);
+    }
+
+    @QueryMapping
+    public BodyView body(@Argument String code) {
+        return registry.current().find(code.strip()).map(this::view).orElse(null);
+    }
+
+    @SchemaMapping(typeName = "Body")
+    public BodyView parent(BodyView body) {
+        return body.parentCode() == null ? null : registry.current().find(body.parentCode()).map(this::view).orElse(null);
+    }
+
+    @SchemaMapping(typeName = "Body")
+    public BodyConnection children(BodyView body, @Argument int first, @Argument String after) {
+        return BodyCursor.page(registry.current().children(body.code()), first, after, this::view);
+    }
+
+    @SchemaMapping(typeName = "Body")
+    public List<ArchitectureRow> architectures(BodyView body) {
+        return architectures.list(body.code()).stream().map(ArchitectureRow::of).toList();
+    }
+
+    @QueryMapping
+    public List<TemplateView> templates() {
+        return data.templates().all().stream().map(TemplateView::of).map(this::withPlatformNames).toList();
+    }
+
+    @QueryMapping
+    public TemplateView template(@Argument String name) {
+        return data.templates().find(name.strip()).map(TemplateView::of).map(this::withPlatformNames).orElse(null);
+    }
+
+    @QueryMapping
+    public String frameworkVersion() {
+        return data.framework().version();
+    }
+
+    @QueryMapping
+    public ReferenceDataInfo referenceData() {
+        Registry r = registry.current();
+        return new ReferenceDataInfo(data.framework().version(), data.catalogue().version(), data.catalogue().sample(), data.dictionary().version(),
+                r.version(), bootstrap.uids().national(), bootstrap.uids().registry(), r.central().size(), r.provinces().size(), r.communes().size());
+    }
+
+    @QueryMapping
+    public ConformanceView conformance(@Argument String architecture, @Argument String template) {
+        EObject root = architectures.load(architecture).root();
+        if (!Models.isA(root, "Architecture")) {
+            throw new IllegalArgumentException(architecture + " is not an architecture");
+        }
+        Template t = templateFor(root, template);
+        ConformanceReport report = TemplateConformance.check(root, t, new StoredReferences(architectures));
+        return new ConformanceView(architecture, report.template(), report.templateVersion(), report.conforms(),
+                report.findings().stream().map(FindingView::of).toList());
+    }
+
+    @MutationMapping
+    public InstantiationView instantiateTemplate(@Argument String body, @Argument String template, @Argument String name, @Argument String state,
+            DataFetchingEnvironment env) {
+        ArchitectureFromTemplate.Result result = fromTemplate.create(body, template, name, state, GraphQlConfiguration.author(env));
+        ArchitectureRow row = architectures.summary(result.id()).map(ArchitectureRow::of)
+                .orElseThrow(() -> new NotFoundException("The new architecture " + result.id() + " is not stored"));
+        return new InstantiationView(row, result.template(), result.conforms(), result.unresolved(), result.parentArchitecture());
+    }
+
+    private Template templateFor(EObject root, String name) {
+        if (name != null && !name.isBlank()) {
+            return data.templates().find(name.strip()).orElseThrow(() -> new IllegalArgumentException("No template is named '" + name + "'; the templates are: "
+                    + String.join(", ", data.templates().names())));
+        }
+        String recorded = Models.<EObject>list(root, "properties").stream().filter(p -> TemplateInstantiator.TEMPLATE.equals(Models.string(p, "key")))
+                .map(p -> Models.string(p, "value")).findFirst().orElse(null);
+        if (recorded != null && data.templates().find(recorded).isPresent()) {
+            return data.templates().find(recorded).orElseThrow();
+        }
+        String bodyCode = Models.string(root, "bodyCode");
+        Body body = bodyCode == null ? null : registry.current().find(bodyCode).orElse(null);
+        Template made = body == null ? null : data.templates().forBody(body).orElse(null);
+        if (made == null) {
+            throw new IllegalArgumentException("The architecture names no template and its body " + bodyCode + " has none; pass template.");
+        }
+        return made;
+    }
+
+    private BodyView view(Body b) {
+        return BodyView.of(b, data.templates().forBody(b).map(Template::name).orElse(null));
+    }
+
+    private TemplateView withPlatformNames(TemplateView t) {
+        return new TemplateView(t.name(), t.version(), t.title(), t.titleEn(), t.tier(), t.kinds(), t.basis(), t.parent(), t.blocks(),
+                t.platforms().stream().map(p -> new FrameworkViews.PlatformView(p.code(), data.catalogue().platform(p.code()).map(x -> x.nameVi()).orElse(p.code()),
+                        p.required(), p.relationship())).toList(),
+                t.relationships());
+    }
+}

@@ -1,0 +1,86 @@
+package vn.ndaf.api.graphql;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+import graphql.schema.DataFetchingEnvironment;
+import vn.ndaf.interop.ExportOptions;
+import vn.ndaf.interop.Format;
+import vn.ndaf.interop.ImportException;
+import vn.ndaf.interop.ImportOptions;
+import vn.ndaf.interop.ModelImporter;
+import vn.ndaf.interop.csv.CsvFileSet;
+import vn.ndaf.interop.io.SafeZip;
+import vn.ndaf.repository.ArchitectureRepository;
+import vn.ndaf.repository.ProgressListener;
+
+/** Import and export of whole models through GraphQL; the file's content travels in the request and the answer. */
+@Controller
+public class InteropController {
+
+    private final ModelTransfer transfer;
+
+    public InteropController(ArchitectureRepository repository) {
+        this.transfer = new ModelTransfer(repository);
+    }
+
+    public record ImportResultView(String id, long revision, String format, int elementCount, int relationshipCount, int viewCount, List<String> warnings) {
+        static ImportResultView of(ModelTransfer.Imported i) {
+            return new ImportResultView(i.id(), i.revision(), i.format().cliName(), i.elements(), i.relationships(), i.views(), i.warnings());
+        }
+    }
+
+    public record ExportedModelView(String content, String contentEncoding, String fileName, String mediaType) {
+    }
+
+    @MutationMapping
+    public ImportResultView importModel(@Argument String content, @Argument String contentEncoding, @Argument String fileName, @Argument String body,
+            @Argument String name, @Argument String state, DataFetchingEnvironment env) {
+        if (body == null || body.isBlank()) {
+            throw new IllegalArgumentException("importModel needs the body the architecture belongs to (body: \"01\", \"BCA\", ...)");
+        }
+        String file = fileName == null || fileName.isBlank() ? "upload" : fileName;
+        ImportOptions options = ImportOptions.named(file).withBody(body.strip()).withName(name).withState(state == null ? null : state.toLowerCase(Locale.ROOT));
+        var result = ModelImporter.read(decode(content, contentEncoding, file), options);
+        return ImportResultView.of(transfer.store(result, GraphQlConfiguration.author(env), file, ProgressListener.NONE));
+    }
+
+    @MutationMapping
+    public ImportResultView importIntoArchitecture(@Argument String id, @Argument String content, @Argument String contentEncoding, @Argument String fileName,
+            DataFetchingEnvironment env) {
+        String file = fileName == null || fileName.isBlank() ? "upload.csv" : fileName;
+        byte[] bytes = decode(content, contentEncoding, file);
+        ImportOptions options = ImportOptions.named(file);
+        CsvFileSet files = SafeZip.isZip(bytes) ? CsvFileSet.fromZip(bytes, file, options.maxBytes()) : CsvFileSet.fromSingle(bytes, file);
+        return ImportResultView.of(transfer.importInto(id, files, options, GraphQlConfiguration.author(env), ProgressListener.NONE));
+    }
+
+    @QueryMapping
+    public ExportedModelView exportArchitecture(@Argument String id, @Argument String format, @Argument Boolean standardOnly) {
+        Format f = Format.ofName(format);
+        ModelTransfer.Exported exported = transfer.export(id, f, Boolean.TRUE.equals(standardOnly) ? ExportOptions.standard() : ExportOptions.defaults());
+        String content = exported.binary() ? Base64.getEncoder().encodeToString(exported.content()) : new String(exported.content(), StandardCharsets.UTF_8);
+        return new ExportedModelView(content, exported.binary() ? "BASE64" : "TEXT", exported.fileName(), exported.mediaType());
+    }
+
+    private static byte[] decode(String content, String encoding, String file) {
+        if (content == null) {
+            throw new IllegalArgumentException("the content is missing");
+        }
+        if ("BASE64".equals(encoding)) {
+            try {
+                return Base64.getMimeDecoder().decode(content);
+            } catch (IllegalArgumentException e) {
+                throw new ImportException(file, "the content is not valid base64: " + e.getMessage());
+            }
+        }
+        return content.getBytes(StandardCharsets.UTF_8);
+    }
+}

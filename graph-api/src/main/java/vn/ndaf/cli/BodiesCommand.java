@@ -1,0 +1,56 @@
+package vn.ndaf.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import vn.ndaf.api.bootstrap.BodyFilter;
+import vn.ndaf.api.bootstrap.ReferenceUids;
+import vn.ndaf.api.bootstrap.StoredRegistry;
+import vn.ndaf.framework.ReferenceData;
+import vn.ndaf.framework.registry.Body;
+import vn.ndaf.repository.ArchitectureRepository;
+import vn.ndaf.repository.store.Neo4jStore;
+
+/** {@code ndaf bodies}: the national registry of bodies, as the store holds it. */
+@Command(name = "bodies", mixinStandardHelpOptions = true,
+        description = "List the bodies of the national registry (tab-separated: code, tier, kind, parent, name, English name) in registry order.")
+public class BodiesCommand implements Callable<Integer> {
+
+    @Mixin
+    StoreOptions store;
+
+    @Option(names = "--tier", paramLabel = "TIER", description = "central, province or commune.")
+    String tier;
+
+    @Option(names = "--kind", paramLabel = "KIND", description = "party, state_administration, national_assembly, front, court or procuracy.")
+    String kind;
+
+    @Option(names = "--parent", paramLabel = "CODE", description = "Only the bodies directly under this one (e.g. the communes of 01).")
+    String parent;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        BodyFilter filter = new BodyFilter(tier, kind, parent);
+        PrintWriter out = spec.commandLine().getOut();
+        try (Neo4jStore opened = store.open("ndaf bodies")) {
+            ArchitectureRepository repository = new ArchitectureRepository(opened.driver());
+            ReferenceDataStep.ensure(repository, spec.commandLine().getErr());
+            var registry = new StoredRegistry(repository, ReferenceData.standard(), ReferenceUids.STANDARD).current();
+            out.println("code\ttier\tkind\tparent\tname\tname_en");
+            for (Body b : filter.apply(registry)) {
+                out.println(String.join("\t", b.code(), b.tier(), b.kind(), b.parentCode() == null ? "" : b.parentCode(), b.fullNameVi(), b.fullNameEn()));
+            }
+        }
+        out.flush();
+        return 0;
+    }
+}

@@ -1,0 +1,202 @@
+package vn.ndaf.cli;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import vn.ndaf.api.graphql.ModelTransfer;
+import vn.ndaf.interop.Format;
+import vn.ndaf.interop.ImportOptions;
+import vn.ndaf.interop.ImportResult;
+import vn.ndaf.interop.ModelImporter;
+import vn.ndaf.interop.csv.CsvFileSet;
+import vn.ndaf.interop.io.Inputs;
+import vn.ndaf.repository.ArchitectureRepository;
+import vn.ndaf.repository.ProgressListener;
+import vn.ndaf.repository.store.DataFolderInUseException;
+import vn.ndaf.repository.store.Neo4jStore;
+
+/**
+ * {@code ndaf import}: a model file into the store, as a new architecture of a body, or (Archi CSV) into an
+ * existing architecture. The format is told from the content. The last line printed is the architecture's
+ * id. While a server holds the data folder, the import goes through that server's GraphQL API.
+ */
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = { "Import a model: an Open Group exchange file, an Archi model (.archimate, XML or ZIP) or Archi CSV files (one of the three files,",
+                "a folder or a ZIP holding them). The format is told from the content. The last line printed is the architecture's id." })
+public class ImportCommand implements Callable<Integer> {
+
+    @Mixin
+    StoreOptions store;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "The file to import (for CSV: any of the three files, a folder, or a ZIP).")
+    Path file;
+
+    @Option(names = "--body", paramLabel = "CODE", description = "The body the new architecture belongs to: 01 (Hà Nội), BCA, ... Required unless --into.")
+    String body;
+
+    @Option(names = "--name", paramLabel = "NAME", description = "The architecture's name (default: the model's own).")
+    String name;
+
+    @Option(names = "--state", paramLabel = "STATE", description = "baseline, transition or target (default: the file's, else baseline).")
+    String state;
+
+    @Option(names = "--into", paramLabel = "ARCHITECTURE_ID", description = "Apply Archi CSV files to this stored architecture instead of creating one.")
+    String into;
+
+    @Option(names = "--author", paramLabel = "NAME", description = "Who imports, for the history (default: the user name).")
+    String author;
+
+    @Option(names = "--max-size", paramLabel = "MB", defaultValue = "256", description = "The largest input accepted, in MB (default: ${DEFAULT-VALUE}).")
+    long maxSizeMb;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        checkArguments();
+        long size = size(file);
+        CliProgress progress = CliProgress.wanted(size) ? new CliProgress(err) : null;
+        if (maxSizeMb <= 0) {
+            throw new CommandException("--max-size must be a positive number of MB");
+        }
+        ImportOptions options = ImportOptions.named(file.getFileName().toString()).withMaxBytes(maxSizeMb * 1024 * 1024).withBody(body).withName(name)
+                .withState(state == null ? null : state.toLowerCase(Locale.ROOT)).withProgress(progress);
+        if (size > options.maxBytes()) {
+            throw Inputs.tooLarge(options.fileName(), size, options.maxBytes(), false);
+        }
+        String who = author == null ? System.getProperty("user.name", "ndaf") : author;
+        ModelTransfer.Imported imported;
+        Neo4jStore opened;
+        try {
+            opened = store.open("ndaf import");
+        } catch (DataFolderInUseException refused) {
+            RunningServer server = RunningServer.holding(store.settings().dataDir(), refused);
+            err.println("ndaf import: the data folder is held by the server at " + server.endpoint() + "; importing through it");
+            imported = remote(server, who);
+            report(out, err, imported);
+            return 0;
+        }
+        try (Neo4jStore s = opened) {
+            ModelTransfer transfer = new ModelTransfer(new ArchitectureRepository(s.driver()));
+            ProgressListener listener = progress == null ? ProgressListener.NONE : progress;
+            if (into != null) {
+                imported = transfer.importInto(into, ModelImporter.csvFiles(file, options.maxBytes()), options, who, listener);
+            } else {
+                ImportResult result = ModelImporter.read(file, options);
+                imported = transfer.store(result, who, file.getFileName().toString(), listener);
+            }
+        }
+        report(out, err, imported);
+        return 0;
+    }
+
+    private void checkArguments() {
+        if (!Files.exists(file)) {
+            throw new CommandException("The file " + file + " does not exist");
+        }
+        if (into == null && (body == null || body.isBlank())) {
+            throw new CommandException("Say which body the architecture belongs to with --body CODE (or use --into ARCHITECTURE_ID for CSV)");
+        }
+        if (into != null && (body != null || name != null || state != null)) {
+            throw new CommandException("--into applies CSV files to an existing architecture; --body, --name and --state do not go with it");
+        }
+    }
+
+    private static long size(Path path) {
+        try {
+            return Files.isDirectory(path) ? 0 : Files.size(path);
+        } catch (IOException e) {
+            throw new CommandException("Cannot read " + path + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void report(PrintWriter out, PrintWriter err, ModelTransfer.Imported imported) {
+        for (String warning : imported.warnings()) {
+            err.println("warning: " + warning);
+        }
+        out.println("Imported " + imported.format().cliName() + ": " + imported.elements() + " elements, " + imported.relationships() + " relationships, "
+                + imported.views() + " views (revision " + imported.revision() + ")");
+        out.println(imported.id());
+        out.flush();
+        err.flush();
+    }
+
+    /** The same import through the running server's GraphQL API, the file's content in the request. */
+    private ModelTransfer.Imported remote(RunningServer server, String who) {
+        byte[] content = payload();
+        Map<String, Object> variables = new LinkedHashMap<>();
+        variables.put("content", Base64.getEncoder().encodeToString(content));
+        variables.put("fileName", payloadName());
+        JsonNode result;
+        if (into != null) {
+            variables.put("id", into);
+            result = server.call("mutation($id: ID!, $content: String!, $fileName: String) { importIntoArchitecture(id: $id, content: $content, "
+                    + "contentEncoding: BASE64, fileName: $fileName) { id revision format elementCount relationshipCount viewCount warnings } }", variables, who)
+                    .path("importIntoArchitecture");
+        } else {
+            variables.put("body", body);
+            variables.put("name", name);
+            variables.put("state", state == null ? null : state.toUpperCase(Locale.ROOT));
+            result = server.call("mutation($content: String!, $fileName: String, $body: String!, $name: String, $state: ArchitectureState) { "
+                    + "importModel(content: $content, contentEncoding: BASE64, fileName: $fileName, body: $body, name: $name, state: $state) "
+                    + "{ id revision format elementCount relationshipCount viewCount warnings } }", variables, who).path("importModel");
+        }
+        java.util.List<String> warnings = new java.util.ArrayList<>();
+        result.path("warnings").forEach(w -> warnings.add(w.asText()));
+        return new ModelTransfer.Imported(result.path("id").asText(), result.path("revision").asLong(), Format.ofName(result.path("format").asText()),
+                result.path("elementCount").asInt(), result.path("relationshipCount").asInt(), result.path("viewCount").asInt(), warnings);
+    }
+
+    /** What is sent to the server: the file, or for CSV with siblings or a folder, a ZIP of the CSV files. */
+    private byte[] payload() {
+        try {
+            if (Files.isDirectory(file) || into != null || isCsvWithSiblings()) {
+                CsvFileSet files = ModelImporter.csvFiles(file, ImportOptions.DEFAULT_MAX_BYTES);
+                ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+                try (ZipOutputStream zip = new ZipOutputStream(buffer)) {
+                    for (String kind : CsvFileSet.KINDS) {
+                        if (files.content(kind) != null) {
+                            zip.putNextEntry(new ZipEntry(kind + ".csv"));
+                            zip.write(files.content(kind));
+                            zip.closeEntry();
+                        }
+                    }
+                }
+                return buffer.toByteArray();
+            }
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new CommandException("Cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private boolean isCsvWithSiblings() {
+        return CsvFileSet.kindOfName(file.getFileName().toString()) != null && file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv");
+    }
+
+    private String payloadName() {
+        return Files.isDirectory(file) || into != null || isCsvWithSiblings() ? file.getFileName() + ".zip" : file.getFileName().toString();
+    }
+}

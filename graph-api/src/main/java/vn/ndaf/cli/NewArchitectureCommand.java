@@ -1,0 +1,73 @@
+package vn.ndaf.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import vn.ndaf.api.bootstrap.ArchitectureFromTemplate;
+import vn.ndaf.api.bootstrap.ReferenceUids;
+import vn.ndaf.framework.ReferenceData;
+import vn.ndaf.repository.ArchitectureRepository;
+import vn.ndaf.repository.store.Neo4jStore;
+
+/** {@code ndaf new-architecture}: a body's architecture made from a template of the national framework. */
+@Command(name = "new-architecture", mixinStandardHelpOptions = true,
+        description = "Create a body's architecture from a template of the national framework and store it; the last line printed is its id.")
+public class NewArchitectureCommand implements Callable<Integer> {
+
+    @Mixin
+    StoreOptions store;
+
+    @Option(names = "--body", required = true, paramLabel = "CODE", description = "The body: 01 (Hà Nội), 00004 (Ba Đình ward), BCA, ... (see 'ndaf bodies').")
+    String body;
+
+    @Option(names = "--template", paramLabel = "NAME", description = "ministry, province, commune, party or front (default: the one made for the body).")
+    String template;
+
+    @Option(names = "--name", paramLabel = "TEXT", description = "The architecture's name (default: from the template, e.g. 'Kiến trúc số thành phố Hà Nội').")
+    String name;
+
+    @Option(names = "--state", paramLabel = "STATE", defaultValue = "baseline", description = "baseline, transition or target (default: ${DEFAULT-VALUE}).")
+    String state;
+
+    @Option(names = "--author", paramLabel = "NAME", description = "Who creates it, for the history (default: the user name).")
+    String author;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        try (Neo4jStore opened = store.open("ndaf new-architecture")) {
+            ArchitectureRepository repository = new ArchitectureRepository(opened.driver());
+            ReferenceDataStep.ensure(repository, spec.commandLine().getErr());
+            ArchitectureFromTemplate.Result result;
+            try {
+                result = new ArchitectureFromTemplate(repository, ReferenceData.standard(), ReferenceUids.STANDARD).create(body, template, name, state,
+                        author == null ? System.getProperty("user.name", "ndaf") : author);
+            } catch (IllegalStateException e) {
+                throw new CommandException(e.getMessage(), e);
+            }
+            out.println("Created from the template " + result.template() + " for " + result.body().code() + " " + result.body().fullNameVi() + ":");
+            out.println("  name           " + result.name());
+            out.println("  state          " + result.state());
+            out.println("  content        " + result.elements() + " elements, " + result.relationships() + " relationships, " + result.views() + " view(s)");
+            out.println("  conforms       " + (result.conforms() ? "yes" : "no"));
+            if (result.parentArchitecture() != null) {
+                out.println("  province       uses the architecture " + result.parentArchitecture());
+            }
+            for (String unresolved : result.unresolved()) {
+                out.println("  unresolved     " + unresolved);
+            }
+            out.println(result.id());
+        }
+        out.flush();
+        return 0;
+    }
+}

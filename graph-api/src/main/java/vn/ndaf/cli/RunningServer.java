@@ -1,0 +1,87 @@
+package vn.ndaf.cli;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import vn.ndaf.repository.store.DataFolderInUseException;
+
+/**
+ * An ndaf server holding a data folder, found from the folder's lock file ("... serving http://host:port
+ * (ndaf serve)"), and spoken to through its GraphQL API, so that commands work while the server runs.
+ */
+final class RunningServer {
+
+    private static final Pattern SERVING = Pattern.compile("serving (https?://[^\\s)]+)");
+    private static final String LOCK_FILE = "ndaf.lock";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final URI graphql;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private RunningServer(String base) {
+        this.graphql = URI.create(base + "/graphql");
+    }
+
+    /**
+     * The server holding the folder, or a refusal that says the folder is in use by a process that serves
+     * nothing this command could go through.
+     */
+    static RunningServer holding(Path dataFolder, DataFolderInUseException refused) {
+        String owner = "";
+        try {
+            owner = Files.readString(dataFolder.toAbsolutePath().normalize().resolve(LOCK_FILE), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            // the refusal below says enough
+        }
+        Matcher m = SERVING.matcher(owner.isEmpty() ? String.valueOf(refused.getMessage()) : owner);
+        if (!m.find()) {
+            throw new CommandException(refused.getMessage() + " That process serves no GraphQL API this command could use; nothing was done.", refused);
+        }
+        return new RunningServer(m.group(1));
+    }
+
+    URI endpoint() {
+        return graphql;
+    }
+
+    /** Runs a GraphQL operation; returns its data, or fails with the server's error messages. */
+    JsonNode call(String query, Map<String, Object> variables, String author) {
+        try {
+            String body = JSON.writeValueAsString(Map.of("query", query, "variables", variables));
+            HttpRequest request = HttpRequest.newBuilder(graphql).header("Content-Type", "application/json").header("X-Ndaf-Author", author)
+                    .timeout(Duration.ofMinutes(30)).POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            if (response.statusCode() != 200) {
+                throw new CommandException("The ndaf server at " + graphql + " answered HTTP " + response.statusCode() + ": " + response.body());
+            }
+            JsonNode answer = JSON.readTree(response.body());
+            JsonNode errors = answer.path("errors");
+            if (errors.isArray() && !errors.isEmpty()) {
+                StringBuilder messages = new StringBuilder();
+                for (JsonNode e : errors) {
+                    messages.append(messages.length() == 0 ? "" : "; ").append(e.path("message").asText());
+                }
+                throw new CommandException(messages.toString());
+            }
+            return answer.path("data");
+        } catch (IOException e) {
+            throw new CommandException("The data folder is held by the ndaf server at " + graphql + ", which cannot be reached: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CommandException("Interrupted while waiting for the ndaf server at " + graphql, e);
+        }
+    }
+}
