@@ -270,10 +270,10 @@ public final class ArchitectureRepository {
         List<String> referrers = new ArrayList<>(tx.run("""
                 UNWIND $uids AS uid
                 MATCH (m)-[e]-(n:Identified {uid: uid})
-                WHERE (e.idx IS NOT NULL AND startNode(e) = m AND m.arch <> $arch) OR (e.uid IS NOT NULL AND e.arch <> $arch)
-                RETURN coalesce(e._type, m._type) + " '" + coalesce(e.name, m.name, e.id, m.id) + "' (" + coalesce(e.uid, m.uid) + ") -"
-                       + type(e) + "- " + n._type + " '" + coalesce(n.name, n.id) + "' (" + n.uid + ")" AS line
-                ORDER BY line LIMIT 100""", Map.of("uids", nodes, "arch", rootUid)).list(r -> r.get("line").asString()));
+                WHERE (e.idx IS NOT NULL AND startNode(e) = m AND m.arch <> $arch) OR (e.id IS NOT NULL AND e.arch <> $arch)
+                RETURN e.id IS NOT NULL AS viaRelationship, type(e) AS type, e.name AS name, e.arch AS arch, e.id AS id,
+                       m._type AS referrerType, m.name AS referrerName, m.uid AS referrer, n._type AS targetType, n.name AS targetName, n.uid AS target
+                ORDER BY referrer, id LIMIT 100""", Map.of("uids", nodes, "arch", rootUid)).list(Referrers::describe));
         if (!relationships.isEmpty()) {
             referrers.addAll(ObjectEdits.relationshipReferrers(tx, relationships, rootUid));
         }

@@ -14,10 +14,13 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
 
+import org.eclipse.emf.ecore.EClass;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import vn.ndaf.metamodel.NdafMetamodel;
 import vn.ndaf.repository.mapping.GraphMapping;
 import vn.ndaf.repository.mapping.GraphToModel.ForeignNode;
 import vn.ndaf.repository.mapping.NodeState;
@@ -55,14 +58,13 @@ final class GraphReads {
         Map<String, Map<String, Object>> props = new LinkedHashMap<>();
         Map<String, Map<String, TreeMap<Long, String>>> refs = new HashMap<>();
         Map<String, ForeignNode> foreign = new HashMap<>();
-        Map<String, TreeMap<Long, String>> rootLists = new HashMap<>();
         Set<String> edges = new HashSet<>();
 
-        tx.run("MATCH (n:Identified {arch: $root}) RETURN n{.*} AS p", Map.of("root", rootUid)).stream()
-                .forEach(r -> collect(r.get("p").asMap(), props, refs, rootLists));
+        tx.run("MATCH (n:Identified {arch: $root}) WHERE n.id IS NOT NULL RETURN n{.*} AS p", Map.of("root", rootUid)).stream()
+                .forEach(r -> collect(r.get("p").asMap(), props, refs));
         tx.run("""
                 MATCH (n:Identified {arch: $root})-[e]->(m:Identified)
-                WHERE e.idx IS NOT NULL
+                WHERE n.id IS NOT NULL AND e.idx IS NOT NULL
                 RETURN n.uid AS from, type(e) AS type, e.idx AS idx, m.uid AS to, m.arch AS toArch, m._type AS toType, m.id AS toId""",
                 Map.of("root", rootUid)).stream().forEach(r -> {
                     String to = r.get("to").asString();
@@ -74,15 +76,24 @@ final class GraphReads {
             Map<String, Object> p = r.get("e").asMap();
             String uid = (String) p.get(GraphMapping.UID);
             edges.add(uid);
-            collect(p, props, refs, rootLists);
+            collect(p, props, refs);
             Map<String, TreeMap<Long, String>> own = refs.computeIfAbsent(uid, k -> new HashMap<>());
             own.computeIfAbsent(Physical.SOURCE, k -> new TreeMap<>()).put(0L, r.get("source").asString());
             own.computeIfAbsent(Physical.TARGET, k -> new TreeMap<>()).put(0L, r.get("target").asString());
             noteForeign(rootUid, foreign, r.get("source").asString(), r.get("sourceArch"), r.get("sourceType"), r.get("sourceId"));
             noteForeign(rootUid, foreign, r.get("target").asString(), r.get("targetArch"), r.get("targetType"), r.get("targetId"));
         });
+        Map<String, Placement> placements = new HashMap<>();
         if (props.containsKey(rootUid)) {
-            rootLists.forEach((type, ordered) -> refs.computeIfAbsent(rootUid, k -> new HashMap<>()).put(type, ordered));
+            EClass rootClass = NdafMetamodel.get().eClass((String) props.get(rootUid).get(GraphMapping.TYPE));
+            props.forEach((uid, p) -> {
+                if (!uid.equals(rootUid) && p.get(GraphMapping.IDX) != null) {
+                    String in = GraphMapping.containmentOf(rootClass, NdafMetamodel.get().eClass((String) p.get(GraphMapping.TYPE)));
+                    Placement placement = new Placement(in, asLong(p.get(GraphMapping.IDX)));
+                    placements.put(uid, placement);
+                    refs.computeIfAbsent(rootUid, k -> new HashMap<>()).computeIfAbsent(in, k -> new TreeMap<>()).put(placement.idx(), uid);
+                }
+            });
         }
         Map<String, StoredNode> nodes = new LinkedHashMap<>();
         Set<String> unresolved = new HashSet<>();
@@ -90,7 +101,7 @@ final class GraphReads {
             String uid = e.getKey();
             Map<String, Object> p = e.getValue();
             NodeState state = state(p, refs.getOrDefault(uid, Map.of()));
-            nodes.put(uid, stored(state, p));
+            nodes.put(uid, stored(state, p, placements.get(uid)));
             state.refs().values().forEach(unresolved::addAll);
         }
         unresolved.removeAll(nodes.keySet());
@@ -99,15 +110,10 @@ final class GraphReads {
         return new Snapshot(nodes, foreign, edges);
     }
 
-    /** Adds one stored object's properties, its {@code _refs} and its place in the root's lists. */
-    private static void collect(Map<String, Object> p, Map<String, Map<String, Object>> props, Map<String, Map<String, TreeMap<Long, String>>> refs,
-            Map<String, TreeMap<Long, String>> rootLists) {
+    /** Adds one stored object's properties and its {@code _refs}. */
+    private static void collect(Map<String, Object> p, Map<String, Map<String, Object>> props, Map<String, Map<String, TreeMap<Long, String>>> refs) {
         String uid = (String) p.get(GraphMapping.UID);
         props.put(uid, p);
-        Object in = p.get(GraphMapping.IN);
-        if (in != null) {
-            rootLists.computeIfAbsent((String) in, k -> new TreeMap<>()).put(asLong(p.get(GraphMapping.IDX)), uid);
-        }
         Object inline = p.get(GraphMapping.REFS);
         if (inline != null) {
             Map<String, TreeMap<Long, String>> own = refs.computeIfAbsent(uid, k -> new HashMap<>());
@@ -139,9 +145,10 @@ final class GraphReads {
                 MATCH (m:Identified {uid: uid})
                 RETURN m.uid AS uid, m.arch AS arch, m._type AS type, m.id AS id""", Map.of("uids", list)).stream()
                 .forEach(r -> found.put(r.get("uid").asString(), foreignNode(r)));
-        if (found.size() < list.size()) {
-            List<String> rest = list.stream().filter(u -> !found.containsKey(u)).toList();
-            tx.run(CypherFiles.get("relationship-edges-by-uid"), Map.of("uids", rest)).stream()
+        List<Map<String, Object>> keys = list.stream().filter(u -> !found.containsKey(u) && u.indexOf('/') > 0)
+                .map(u -> Map.<String, Object>of("uid", u, "arch", u.substring(0, u.indexOf('/')), "id", u.substring(u.indexOf('/') + 1))).toList();
+        if (!keys.isEmpty()) {
+            tx.run(CypherFiles.get("relationship-edges-by-uid"), Map.of("keys", keys)).stream()
                     .forEach(r -> found.put(r.get("uid").asString(), foreignNode(r)));
         }
         return found;
@@ -167,11 +174,20 @@ final class GraphReads {
         return "revision " + rev + " by " + rows.get(0).get("author").asString() + " at " + rows.get(0).get("at").asZonedDateTime();
     }
 
-    /** A stored object from its state and its stored properties (bookkeeping and placement). */
-    static StoredNode stored(NodeState state, Map<String, Object> p) {
-        Object in = p.get(GraphMapping.IN);
+    /** The place in its root's lists of one object read on its own (null when the root does not hold it directly). */
+    static Placement placementOf(TransactionContext tx, Map<String, Object> p) {
+        if (p.get(GraphMapping.IDX) == null) {
+            return null;
+        }
+        String rootType = tx.run("MATCH (a:Identified {uid: $uid}) RETURN a._type AS type", Map.of("uid", p.get(GraphMapping.ARCH))).single().get("type").asString();
+        String in = GraphMapping.containmentOf(NdafMetamodel.get().eClass(rootType), NdafMetamodel.get().eClass((String) p.get(GraphMapping.TYPE)));
+        return new Placement(in, asLong(p.get(GraphMapping.IDX)));
+    }
+
+    /** A stored object from its state, its stored properties (bookkeeping) and its place in the root's lists. */
+    static StoredNode stored(NodeState state, Map<String, Object> p, Placement placement) {
         return new StoredNode(state, asLong(p.get(GraphMapping.VERSION)), asLong(p.get(GraphMapping.REV)), asLong(p.get(GraphMapping.CREATED_REV)),
-                in == null ? null : new Placement((String) in, asLong(p.get(GraphMapping.IDX))));
+                placement);
     }
 
     static NodeState state(Map<String, Object> props, Map<String, TreeMap<Long, String>> refs) {

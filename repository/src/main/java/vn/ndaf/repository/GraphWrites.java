@@ -95,16 +95,16 @@ final class GraphWrites {
         placements.forEach((uid, placement) -> {
             if (rootWritten && !written.contains(uid) && !placement.equals(oldPlacements.get(uid))) {
                 StoredNode stored = current.nodes().get(uid);
-                moves.add(Map.of("uid", uid, "in", placement.in(), "idx", placement.idx(), "edge", current.edges().contains(uid),
+                moves.add(Map.of("uid", uid, "id", stored.state().id(), "idx", placement.idx(), "edge", current.edges().contains(uid),
                         "source", stored.state().refs().getOrDefault(Physical.SOURCE, List.of("")).get(0)));
             }
         });
 
-        remove(tx, removals, current.edges(), typeOf);
+        remove(tx, rootUid, removals, current.edges());
         Map<String, String> elementIds = createNodes(tx, rootUid, creates, rev, progress);
         updateNodes(tx, rootUid, nodeUpdates, rev);
         updateEdges(tx, rootUid, edgeUpdates, rev);
-        move(tx, moves);
+        move(tx, rootUid, moves);
         deleteRefEdges(tx, staleRefTypes);
         List<Map<String, Object>> refEdges = new ArrayList<>();
         for (Layout layout : creates) {
@@ -138,16 +138,21 @@ final class GraphWrites {
     private record Layout(NodeState state, Physical physical, long version, long createdRev, Placement placement) {
     }
 
+    /**
+     * What is stored on an object. A relationship stored as a Neo4j relationship carries no uid and no class:
+     * they follow from its architecture, id and relationship type, and every property costs at each write.
+     */
     private static Map<String, Object> props(String rootUid, Layout layout, long rev) {
         Map<String, Object> props = new HashMap<>(layout.state().props());
-        props.put(GraphMapping.UID, layout.state().uid());
         props.put(GraphMapping.ARCH, rootUid);
-        props.put(GraphMapping.TYPE, layout.state().type());
+        if (!layout.physical().edge()) {
+            props.put(GraphMapping.UID, layout.state().uid());
+            props.put(GraphMapping.TYPE, layout.state().type());
+        }
         props.put(GraphMapping.VERSION, layout.version());
         props.put(GraphMapping.REV, rev);
         props.put(GraphMapping.CREATED_REV, layout.createdRev());
         if (layout.placement() != null) {
-            props.put(GraphMapping.IN, layout.placement().in());
             props.put(GraphMapping.IDX, layout.placement().idx());
         }
         if (!layout.physical().inlineRefs().isEmpty()) {
@@ -182,44 +187,45 @@ final class GraphWrites {
 
     private static void updateEdges(TransactionContext tx, String rootUid, List<Layout> updates, long rev) {
         for (List<Layout> batch : batches(updates, EDGE_BATCH)) {
-            List<Map<String, Object>> rows = batch.stream().map(l -> Map.<String, Object>of("uid", l.state().uid(), "source", l.physical().source(),
+            List<Map<String, Object>> rows = batch.stream().map(l -> Map.<String, Object>of("id", l.state().id(), "source", l.physical().source(),
                     "props", props(rootUid, l, rev))).toList();
             tx.run("""
                     UNWIND $rows AS r
-                    MATCH (:Identified {uid: r.source})-[e]->() WHERE e.uid = r.uid
-                    SET e = r.props""", Map.of("rows", rows)).consume();
+                    MATCH (:Identified {uid: r.source})-[e]->() WHERE e.arch = $arch AND e.id = r.id
+                    SET e = r.props""", Map.of("rows", rows, "arch", rootUid)).consume();
         }
     }
 
     /** New positions in the root's lists for objects that did not change otherwise. */
-    private static void move(TransactionContext tx, List<Map<String, Object>> moves) {
+    private static void move(TransactionContext tx, String rootUid, List<Map<String, Object>> moves) {
         for (List<Map<String, Object>> batch : batches(moves, EDGE_BATCH)) {
             tx.run("""
                     UNWIND $rows AS r
                     CALL (r) {
                       OPTIONAL MATCH (n:Identified {uid: r.uid}) WHERE NOT r.edge
-                      SET n._in = r.in, n._idx = r.idx
+                      SET n._idx = r.idx
                     }
                     CALL (r) {
-                      OPTIONAL MATCH (:Identified {uid: r.source})-[e]->() WHERE r.edge AND e.uid = r.uid
-                      SET e._in = r.in, e._idx = r.idx
-                    }""", Map.of("rows", batch)).consume();
+                      OPTIONAL MATCH (:Identified {uid: r.source})-[e]->() WHERE r.edge AND e.arch = $arch AND e.id = r.id
+                      SET e._idx = r.idx
+                    }""", Map.of("rows", batch, "arch", rootUid)).consume();
         }
     }
 
-    private static void remove(TransactionContext tx, List<StoredNode> removals, Set<String> storedAsEdges, Function<String, String> typeOf) {
+    private static void remove(TransactionContext tx, String rootUid, List<StoredNode> removals, Set<String> storedAsEdges) {
         List<String> nodes = new ArrayList<>();
         List<Map<String, Object>> edges = new ArrayList<>();
         for (StoredNode removal : removals) {
             String uid = removal.state().uid();
             if (storedAsEdges.contains(uid)) {
-                edges.add(Map.of("uid", uid, "source", removal.state().refs().get(Physical.SOURCE).get(0)));
+                edges.add(Map.of("id", removal.state().id(), "source", removal.state().refs().get(Physical.SOURCE).get(0)));
             } else {
                 nodes.add(uid);
             }
         }
         for (List<Map<String, Object>> batch : batches(edges, EDGE_BATCH)) {
-            tx.run("UNWIND $rows AS r MATCH (:Identified {uid: r.source})-[e]->() WHERE e.uid = r.uid DELETE e", Map.of("rows", batch)).consume();
+            tx.run("UNWIND $rows AS r MATCH (:Identified {uid: r.source})-[e]->() WHERE e.arch = $arch AND e.id = r.id DELETE e",
+                    Map.of("rows", batch, "arch", rootUid)).consume();
         }
         for (List<String> batch : batches(nodes, NODE_BATCH)) {
             tx.run("UNWIND $uids AS uid MATCH (n:Identified {uid: uid}) DETACH DELETE n", Map.of("uids", batch)).consume();

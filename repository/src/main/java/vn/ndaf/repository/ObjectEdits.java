@@ -91,9 +91,10 @@ public final class ObjectEdits {
                 checkVersion(tx, architecture, node, expectedVersion);
                 List<String> referrers = new ArrayList<>(tx.run("""
                         MATCH (m)-[e]-(n:Identified {uid: $uid})
-                        WHERE (e.idx IS NOT NULL AND startNode(e) = m AND type(e) <> 'MEMBERS') OR e.uid IS NOT NULL
-                        RETURN coalesce(e._type, m._type) + " '" + coalesce(e.name, m.name, e.id, m.id) + "' (" + coalesce(e.uid, m.uid) + ") -" + type(e) + "-" AS line
-                        ORDER BY line LIMIT 100""", Map.of("uid", uid)).list(r -> r.get("line").asString()));
+                        WHERE (e.idx IS NOT NULL AND startNode(e) = m AND type(e) <> 'MEMBERS') OR e.id IS NOT NULL
+                        RETURN e.id IS NOT NULL AS viaRelationship, type(e) AS type, e.name AS name, e.arch AS arch, e.id AS id,
+                               m._type AS referrerType, m.name AS referrerName, m.uid AS referrer, n._type AS targetType, n.name AS targetName, n.uid AS target
+                        ORDER BY referrer, id LIMIT 100""", Map.of("uid", uid)).list(Referrers::describe));
                 if (GraphMapping.isRelationship(node.state().type())) {
                     referrers.addAll(relationshipReferrers(tx, List.of(uid), null).stream().filter(r -> !r.contains("Folder ")).toList());
                 }
@@ -200,7 +201,7 @@ public final class ObjectEdits {
             }
             refs.put(Physical.SOURCE, ordered(List.of(r.get("source").asString())));
             refs.put(Physical.TARGET, ordered(List.of(r.get("target").asString())));
-            node = GraphReads.stored(GraphReads.state(p, refs), p);
+            node = GraphReads.stored(GraphReads.state(p, refs), p, GraphReads.placementOf(tx, p));
             edges.add(node.state().uid());
         }
         Set<String> targets = new HashSet<>();
@@ -233,7 +234,7 @@ public final class ObjectEdits {
         if (p.get(GraphMapping.REFS) != null) {
             GraphReads.parseRefs((String) p.get(GraphMapping.REFS)).forEach((type, targets) -> refs.put(type, ordered(targets)));
         }
-        return GraphReads.stored(GraphReads.state(p, refs), p);
+        return GraphReads.stored(GraphReads.state(p, refs), p, GraphReads.placementOf(tx, p));
     }
 
     private static Map<String, String> types(Map<String, ForeignNode> nodes) {

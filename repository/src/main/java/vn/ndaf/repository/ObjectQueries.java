@@ -82,11 +82,11 @@ public final class ObjectQueries {
             return session.executeRead(tx -> {
                 long total = tx.run("""
                         MATCH (n:Identified {arch: $arch})
-                        WHERE $label IN labels(n) AND ($name IS NULL OR toLower(n.name) CONTAINS $name)
+                        WHERE n.id IS NOT NULL AND $label IN labels(n) AND ($name IS NULL OR toLower(n.name) CONTAINS $name)
                         RETURN count(n) AS total""", params).single().get("total").asLong();
                 List<ObjectRecord> items = tx.run("""
                         MATCH (n:Identified {arch: $arch})
-                        WHERE $label IN labels(n) AND ($name IS NULL OR toLower(n.name) CONTAINS $name) AND ($after IS NULL OR n.id > $after)
+                        WHERE n.id IS NOT NULL AND $label IN labels(n) AND ($name IS NULL OR toLower(n.name) CONTAINS $name) AND ($after IS NULL OR n.id > $after)
                         RETURN n{.*} AS p ORDER BY n.id LIMIT $first + 1""", params).list(r -> record(r.get("p").asMap()));
                 return page(items, total, first);
             });

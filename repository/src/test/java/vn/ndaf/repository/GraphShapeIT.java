@@ -37,7 +37,7 @@ class GraphShapeIT {
                 RETURN count(s)""", Map.of("portal", uid + "/portal", "system", uid + "/system"))).isEqualTo(1);
         assertThat(count("MATCH (r:AssociationRelationship:Relationship:Concept {uid: $uid})-[:SOURCE]->(:BusinessObject) RETURN count(r)",
                 Map.of("uid", uid + "/about"))).isEqualTo(1);
-        assertThat(count("MATCH (e:Element {arch: $arch}) WHERE e._in = 'ELEMENTS' RETURN count(e)", Map.of("arch", uid))).isEqualTo(3);
+        assertThat(count("MATCH (e:Element {arch: $arch}) WHERE e._idx IS NOT NULL RETURN count(e)", Map.of("arch", uid))).isEqualTo(3);
         assertThat(count("MATCH (:Architecture {uid: $arch})-[r]->() RETURN count(r)", Map.of("arch", uid))).isZero();
         assertThat(ModelDifferences.between(a, repository.load(uid).root())).isEmpty();
     }

@@ -26,8 +26,7 @@ import vn.ndaf.metamodel.NdafMetamodel;
  *     whose type is its kind in upper snake case (ServingRelationship -> SERVING), carrying the same
  *     properties a node would; a relationship with a relationship at one end is a node;</li>
  * <li>what the root (the architecture) contains directly is not linked to it by relationships: each object
- *     carries the root's uid ({@code arch}), the containment list it is in ({@code _in}) and its position
- *     ({@code _idx});</li>
+ *     carries the root's uid ({@code arch}) and its position ({@code _idx}) in the root's list for its kind;</li>
  * <li>every other reference is a relationship from owner to target whose type is the reference name in upper
  *     snake case (children -> CHILDREN, element -> ELEMENT), with an {@code idx} property giving the order;
  *     a reference list that points at ArchiMate relationships is kept as JSON in {@code _refs}.</li>
@@ -42,9 +41,10 @@ public final class GraphMapping {
     public static final String VERSION = "_version";
     public static final String REV = "_rev";
     public static final String CREATED_REV = "_createdRev";
-    /** On objects the root contains directly: which of its containment lists, and the position in it. */
-    public static final String IN = "_in";
+    /** On objects the root contains directly: the position in the root's list for their kind. */
     public static final String IDX = "_idx";
+    /** Older stores kept the list's name too; ignored when read. */
+    public static final String IN = "_in";
     /** References kept as a property (JSON: type -> ordered uids), because they point at relationships. */
     public static final String REFS = "_refs";
     public static final Set<String> BOOKKEEPING = Set.of(UID, ARCH, TYPE, VERSION, REV, CREATED_REV, IN, IDX, REFS);
@@ -52,6 +52,9 @@ public final class GraphMapping {
     private static final Set<String> MIXINS = Set.of("Named", "Documented", "PropertyHolder", "FeatureHolder");
     private static final Map<EClass, List<String>> LABELS = new ConcurrentHashMap<>();
     private static final Map<EClass, Map<String, EReference>> EDGE_REFERENCES = new ConcurrentHashMap<>();
+    private static final Map<EClass, Map<EClass, String>> CONTAINMENTS = new ConcurrentHashMap<>();
+    private static final Map<EClass, List<EAttribute>> ATTRIBUTES = new ConcurrentHashMap<>();
+    private static final Map<EClass, List<EReference>> REFERENCES = new ConcurrentHashMap<>();
 
     private static final EClass IDENTIFIED = NdafMetamodel.get().eClass("Identified");
     private static final EClass RELATIONSHIP = NdafMetamodel.get().eClass("Relationship");
@@ -69,17 +72,44 @@ public final class GraphMapping {
         return reference.isContainment() && !isNode(reference.getEReferenceType());
     }
 
-    /** Node labels for the class, most specific first. */
+    /**
+     * Node labels for the class, most specific first: the class and those superclasses that are concrete or
+     * declare features (Database: Database, InformationSystem, ApplicationComponent, Element, Concept,
+     * Identified). Layer and aspect classes without features add no label: every label costs at each write,
+     * and the type already tells them.
+     */
     public static List<String> labels(EClass eClass) {
         return LABELS.computeIfAbsent(eClass, c -> {
             List<String> labels = new ArrayList<>();
             labels.add(c.getName());
             for (EClass s : c.getEAllSuperTypes()) {
-                if (!MIXINS.contains(s.getName())) {
+                if (!MIXINS.contains(s.getName()) && (!s.isAbstract() || !s.getEStructuralFeatures().isEmpty())) {
                     labels.add(s.getName());
                 }
             }
             return List.copyOf(labels);
+        });
+    }
+
+    /**
+     * The containment list (as a relationship type name, e.g. ELEMENTS) of a root of class {@code root} that
+     * holds objects of class {@code child}; each root class holds each kind of child in one list only.
+     */
+    public static String containmentOf(EClass root, EClass child) {
+        return CONTAINMENTS.computeIfAbsent(root, r -> new ConcurrentHashMap<>()).computeIfAbsent(child, c -> {
+            String found = null;
+            for (EReference reference : root.getEAllContainments()) {
+                if (isNode(reference.getEReferenceType()) && reference.getEReferenceType().isSuperTypeOf(child)) {
+                    if (found != null) {
+                        throw new IllegalStateException(root.getName() + " can hold a " + child.getName() + " in two lists; its placement would be ambiguous");
+                    }
+                    found = edgeType(reference);
+                }
+            }
+            if (found == null) {
+                throw new IllegalStateException(root.getName() + " cannot hold a " + child.getName());
+            }
+            return found;
         });
     }
 
@@ -103,12 +133,12 @@ public final class GraphMapping {
 
     /** The attributes of a class that are stored. */
     public static List<EAttribute> attributes(EClass eClass) {
-        return eClass.getEAllAttributes().stream().filter(GraphMapping::isPersisted).toList();
+        return ATTRIBUTES.computeIfAbsent(eClass, c -> c.getEAllAttributes().stream().filter(GraphMapping::isPersisted).toList());
     }
 
     /** The references of a class that are stored, embedded or as relationships. */
     public static List<EReference> references(EClass eClass) {
-        return eClass.getEAllReferences().stream().filter(GraphMapping::isPersisted).toList();
+        return REFERENCES.computeIfAbsent(eClass, c -> c.getEAllReferences().stream().filter(GraphMapping::isPersisted).toList());
     }
 
     /** Whether objects of this class are ArchiMate relationships. */
@@ -120,6 +150,15 @@ public final class GraphMapping {
     /** The Neo4j relationship type of an ArchiMate relationship class: ServingRelationship -> SERVING. */
     public static String relationshipEdgeType(String type) {
         return upperSnake(type.endsWith("Relationship") ? type.substring(0, type.length() - "Relationship".length()) : type);
+    }
+
+    /** The ArchiMate relationship class stored as Neo4j relationships of this type: SERVING -> ServingRelationship. */
+    public static String relationshipClassOf(String edgeType) {
+        StringBuilder name = new StringBuilder();
+        for (String part : edgeType.toLowerCase(Locale.ROOT).split("_")) {
+            name.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
+        }
+        return name.append("Relationship").toString();
     }
 
     /** Whether the reference named by {@code edgeType} of the class is a containment. */
