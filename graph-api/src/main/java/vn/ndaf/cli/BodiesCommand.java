@@ -41,9 +41,8 @@ public class BodiesCommand implements Callable<Integer> {
     public Integer call() {
         BodyFilter filter = new BodyFilter(tier, kind, parent);
         PrintWriter out = spec.commandLine().getOut();
-        try (Neo4jStore opened = store.open("ndaf bodies")) {
+        try (Neo4jStore opened = store.openForCommand("ndaf bodies", spec.commandLine().getErr())) {
             ArchitectureRepository repository = new ArchitectureRepository(opened.driver());
-            ReferenceDataStep.ensure(repository, spec.commandLine().getErr());
             var registry = new StoredRegistry(repository, ReferenceData.standard(), ReferenceUids.STANDARD).current();
             out.println("code\ttier\tkind\tparent\tname\tname_en");
             for (Body b : filter.apply(registry)) {

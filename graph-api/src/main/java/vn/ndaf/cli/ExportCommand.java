@@ -71,7 +71,7 @@ public class ExportCommand implements Callable<Integer> {
         byte[] content;
         Neo4jStore opened;
         try {
-            opened = store.open("ndaf export");
+            opened = store.openForCommand("ndaf export", spec.commandLine().getErr());
         } catch (DataFolderInUseException refused) {
             RunningServer server = RunningServer.holding(store.settings().dataDir(), refused);
             spec.commandLine().getErr().println("ndaf export: the data folder is held by the server at " + server.endpoint() + "; exporting through it");

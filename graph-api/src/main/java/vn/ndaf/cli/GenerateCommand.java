@@ -54,9 +54,8 @@ public class GenerateCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         long started = System.nanoTime();
         GenerationReport report;
-        try (Neo4jStore opened = store.open("ndaf generate")) {
+        try (Neo4jStore opened = store.openForCommand("ndaf generate", spec.commandLine().getErr())) {
             ArchitectureRepository repository = new ArchitectureRepository(opened.driver());
-            ReferenceDataStep.ensure(repository, err);
             NationGeneration generation = new NationGeneration(repository, SyntheticNation.standard(), ReferenceUids.STANDARD);
             try {
                 report = generation.generate(scale, seed, author == null ? System.getProperty("user.name", "ndaf") : author, line -> {

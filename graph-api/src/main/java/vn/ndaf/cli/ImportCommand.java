@@ -90,7 +90,7 @@ public class ImportCommand implements Callable<Integer> {
         ModelTransfer.Imported imported;
         Neo4jStore opened;
         try {
-            opened = store.open("ndaf import");
+            opened = store.openForCommand("ndaf import", spec.commandLine().getErr());
         } catch (DataFolderInUseException refused) {
             RunningServer server = RunningServer.holding(store.settings().dataDir(), refused);
             err.println("ndaf import: the data folder is held by the server at " + server.endpoint() + "; importing through it");

@@ -29,7 +29,7 @@ public class ListCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (Neo4jStore opened = store.open("ndaf list")) {
+        try (Neo4jStore opened = store.openForCommand("ndaf list", spec.commandLine().getErr())) {
             out.println("id\tbody\tstate\telements\trelationships\tviews\tname");
             for (ArchitectureSummary s : new ArchitectureRepository(opened.driver()).list(body)) {
                 out.println(String.join("\t", s.uid(), nullToEmpty(s.bodyCode()), s.state(), Long.toString(s.elements()),

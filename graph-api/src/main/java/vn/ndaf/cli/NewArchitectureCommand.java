@@ -44,9 +44,8 @@ public class NewArchitectureCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (Neo4jStore opened = store.open("ndaf new-architecture")) {
+        try (Neo4jStore opened = store.openForCommand("ndaf new-architecture", spec.commandLine().getErr())) {
             ArchitectureRepository repository = new ArchitectureRepository(opened.driver());
-            ReferenceDataStep.ensure(repository, spec.commandLine().getErr());
             ArchitectureFromTemplate.Result result;
             try {
                 result = new ArchitectureFromTemplate(repository, ReferenceData.standard(), ReferenceUids.STANDARD).create(body, template, name, state,

@@ -1,9 +1,11 @@
 package vn.ndaf.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 
 import picocli.CommandLine.Option;
 
+import vn.ndaf.repository.ArchitectureRepository;
 import vn.ndaf.repository.store.Neo4jStore;
 import vn.ndaf.repository.store.StoreSettings;
 
@@ -19,5 +21,20 @@ public class StoreOptions {
 
     Neo4jStore open(String purpose) {
         return Neo4jStore.open(settings(), purpose);
+    }
+
+    /**
+     * Opens the store for a command and brings its reference data (body registry, national architecture) up
+     * to date first, reporting changes on {@code err}: every store a command works on has them.
+     */
+    Neo4jStore openForCommand(String purpose, PrintWriter err) {
+        Neo4jStore store = open(purpose);
+        try {
+            ReferenceDataStep.ensure(new ArchitectureRepository(store.driver()), err);
+            return store;
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
     }
 }

@@ -20,6 +20,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import vn.ndaf.api.InteropFixtures;
 import vn.ndaf.api.NdafApplication;
+import vn.ndaf.api.bootstrap.ReferenceUids;
 import vn.ndaf.interop.ExportOptions;
 import vn.ndaf.interop.Format;
 import vn.ndaf.interop.ImportOptions;
@@ -68,10 +69,10 @@ class ImportExportCommandIT {
         return out.toByteArray();
     }
 
-    /** The stored architectures with their counts, read through the repository. */
+    /** The stored architectures with their counts, read through the repository, without the reference data every store holds. */
     private List<ArchitectureSummary> stored() {
         try (Neo4jStore store = Neo4jStore.open(StoreSettings.embedded(folder), "test check")) {
-            return new ArchitectureRepository(store.driver()).list(null);
+            return new ArchitectureRepository(store.driver()).list(null).stream().filter(s -> !s.uid().equals(ReferenceUids.STANDARD.national())).toList();
         }
     }
 
@@ -121,6 +122,7 @@ class ImportExportCommandIT {
         Run entity = ndaf("import", xxe.toString(), "--body", "01", "--data", folder.toString());
         Run oversized = ndaf("import", big.toString(), "--body", "01", "--max-size", "1", "--data", folder.toString());
         Run zipBomb = ndaf("import", bomb.toString(), "--body", "01", "--max-size", "1", "--data", folder.toString());
+        Run unknownBody = ndaf("import", InteropFixtures.path("testmodel1.archimate").toString(), "--body", "99999", "--data", folder.toString());
 
         assertThat(malformed.code()).isEqualTo(NdafMain.FAILED);
         assertThat(malformed.err()).startsWith("ndaf import: broken.xml line 3, column ").contains("malformed XML").hasLineCount(1);
@@ -130,6 +132,8 @@ class ImportExportCommandIT {
         assertThat(oversized.err()).isEqualTo("ndaf import: big.xml: the input is 2.0 MB, larger than the limit of 1.0 MB; nothing was imported\n");
         assertThat(zipBomb.code()).isEqualTo(NdafMain.FAILED);
         assertThat(zipBomb.err()).startsWith("ndaf import: bomb.archimate: the archive expands to more than 1.0 MB (entry model.xml)").hasLineCount(1);
+        assertThat(unknownBody.code()).isEqualTo(NdafMain.FAILED);
+        assertThat(unknownBody.err()).startsWith("ndaf import: No body has the code '99999' in the registry").contains("ndaf bodies").hasLineCount(1);
         assertThat(stored()).isEqualTo(before).hasSize(1);
     }
 

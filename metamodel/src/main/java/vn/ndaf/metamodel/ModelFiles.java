@@ -18,6 +18,7 @@ import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
+import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
 
 import vn.ndaf.metamodel.migration.MetamodelMigrations;
 
@@ -35,7 +36,15 @@ public final class ModelFiles {
         NdafMetamodel metamodel = NdafMetamodel.get();
         ResourceSetImpl resourceSet = new ResourceSetImpl();
         resourceSet.getPackageRegistry().put(metamodel.nsUri(), metamodel.ePackage());
-        resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().put("*", new XMIResourceFactoryImpl());
+        resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().put("*", new XMIResourceFactoryImpl() {
+            @Override
+            public Resource createResource(URI uri) {
+                XMIResourceImpl resource = (XMIResourceImpl) super.createResource(uri);
+                // look objects up by id in constant time (EMF otherwise walks the whole model for each id)
+                resource.setIntrinsicIDToEObjectMap(new HashMap<>());
+                return resource;
+            }
+        });
         resourceSet.getLoadOptions().putAll(loadOptions());
         return resourceSet;
     }

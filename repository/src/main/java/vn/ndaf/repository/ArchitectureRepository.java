@@ -78,6 +78,14 @@ public final class ArchitectureRepository {
         }
     }
 
+    /** Whether the body registry holds a body with this code (01, 00004, BCA, ...). */
+    public boolean isKnownBody(String code) {
+        try (Session session = driver.session()) {
+            return session.executeRead(tx -> tx.run("MATCH (b:Body {code: $code}) RETURN count(b) > 0 AS known", Map.of("code", code)).single()
+                    .get("known").asBoolean());
+        }
+    }
+
     /** Whether a model with that id is stored. */
     public boolean exists(String rootUid) {
         try (Session session = driver.session()) {
