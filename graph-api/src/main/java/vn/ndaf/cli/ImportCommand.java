@@ -40,8 +40,8 @@ import vn.ndaf.repository.store.Neo4jStore;
  * id. While a server holds the data folder, the import goes through that server's GraphQL API.
  */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = { "Import a model: an Open Group exchange file, an Archi model (.archimate, XML or ZIP) or Archi CSV files (one of the three files,",
-                "a folder or a ZIP holding them). The format is told from the content. The last line printed is the architecture's id." })
+        description = { "Import a model (exchange format, Archi .archimate, Archi CSV) as a new architecture; the last line printed is its id.",
+                "The format is told from the content. For CSV give one of the three files, a folder or a ZIP holding them." })
 public class ImportCommand implements Callable<Integer> {
 
     @Mixin

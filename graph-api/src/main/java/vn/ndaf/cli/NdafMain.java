@@ -17,11 +17,12 @@ import vn.ndaf.repository.store.StoreException;
 /** The {@code ndaf} command line. */
 @Command(name = "ndaf", mixinStandardHelpOptions = true, versionProvider = NdafMain.Version.class,
         description = "Workbench for the national digital architecture of Vietnam's political system.%n",
-        subcommands = { ServeCommand.class, ListCommand.class, BodiesCommand.class, NewArchitectureCommand.class, GenerateCommand.class, ImportCommand.class, ExportCommand.class, CommandLine.HelpCommand.class },
+        subcommands = { ServeCommand.class, ListCommand.class, BodiesCommand.class, NewArchitectureCommand.class, GenerateCommand.class,
+                ImportCommand.class, ExportCommand.class, CommandLine.HelpCommand.class },
         commandListHeading = "%nCommands:%n",
-        footer = { "", "Every command that touches the store takes --data DIR (default ./ndaf-data), or uses NDAF_NEO4J_URI",
-                "(with NDAF_NEO4J_USER / NDAF_NEO4J_PASSWORD) to work on an external Neo4j server instead.",
-                "Run 'ndaf help COMMAND' for the options of a command." })
+        footer = { "", "Every command that touches the store takes --data DIR (default ./ndaf-data).",
+                "Set NDAF_NEO4J_URI (with NDAF_NEO4J_USER, NDAF_NEO4J_PASSWORD) to use an external",
+                "Neo4j server instead. Run 'ndaf help COMMAND' for the options of a command." })
 public class NdafMain implements Runnable {
 
     /** Exit code for a refused or failed command (the message says why). */
