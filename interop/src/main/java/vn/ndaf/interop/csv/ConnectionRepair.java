@@ -8,7 +8,7 @@ import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EObject;
 
 import vn.ndaf.interop.io.Problems;
-import vn.ndaf.interop.model.ConnectionChecks;
+import vn.ndaf.metamodel.DiagramConcepts;
 import vn.ndaf.metamodel.Models;
 import vn.ndaf.metamodel.validation.Describe;
 
@@ -35,7 +35,7 @@ final class ConnectionRepair {
                 }
                 EObject source = (EObject) Models.get(r, "source");
                 EObject target = (EObject) Models.get(r, "target");
-                if (ConnectionChecks.shown((EObject) Models.get(c, "source")) == source && ConnectionChecks.shown((EObject) Models.get(c, "target")) == target) {
+                if (DiagramConcepts.shown((EObject) Models.get(c, "source")) == source && DiagramConcepts.shown((EObject) Models.get(c, "target")) == target) {
                     continue;
                 }
                 EObject newSource = firstShowing(view, source);
@@ -56,7 +56,7 @@ final class ConnectionRepair {
     private static EObject firstShowing(EObject view, EObject concept) {
         for (TreeIterator<EObject> it = view.eAllContents(); it.hasNext();) {
             EObject o = it.next();
-            if ((Models.isA(o, "ElementNode") || Models.isA(o, "Connection")) && ConnectionChecks.shown(o) == concept) {
+            if ((Models.isA(o, "ElementNode") || Models.isA(o, "Connection")) && DiagramConcepts.shown(o) == concept) {
                 return o;
             }
         }

@@ -1,13 +1,10 @@
 package vn.ndaf.interop.exchange;
 
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;
 
-import vn.ndaf.interop.io.Pairs;
-import vn.ndaf.interop.io.Pairs.Pair;
 import vn.ndaf.metamodel.Models;
 
 /** Writes ndaf's model-level extension elements: specializations, images and Archi's legacy metadata. */
@@ -25,7 +22,7 @@ final class ExchangeExtensionWriter {
             for (EObject p : profiles) {
                 out.xml.start(P + "profile").attr("id", Models.id(p)).attr("name", Models.string(p, "name"))
                         .attr("conceptType", Models.string(p, "conceptType")).attr("imagePath", Models.string(p, "imagePath"))
-                        .attr("specialization", Models.get(p, "specialization")).attr("features", features(p)).end();
+                        .attr("specialization", Models.get(p, "specialization")).attr("features", NdafAttributes.features(p)).end();
             }
             out.xml.end();
         }
@@ -47,17 +44,5 @@ final class ExchangeExtensionWriter {
             }
             out.xml.end();
         }
-    }
-
-    private static String features(EObject holder) {
-        List<EObject> features = Models.list(holder, "features");
-        if (features.isEmpty()) {
-            return null;
-        }
-        List<Pair> pairs = new ArrayList<>();
-        for (EObject f : features) {
-            pairs.add(new Pair(Models.string(f, "name"), Models.string(f, "value")));
-        }
-        return Pairs.encode(pairs);
     }
 }

@@ -3,6 +3,7 @@ package vn.ndaf.interop.model;
 import org.eclipse.emf.ecore.EObject;
 
 import vn.ndaf.interop.io.Problems;
+import vn.ndaf.metamodel.DiagramConcepts;
 import vn.ndaf.metamodel.Models;
 import vn.ndaf.metamodel.validation.Describe;
 
@@ -18,24 +19,13 @@ public final class ConnectionChecks {
         if (relationship == null) {
             return;
         }
-        EObject shownSource = shown((EObject) Models.get(connection, "source"));
-        EObject shownTarget = shown((EObject) Models.get(connection, "target"));
+        EObject shownSource = DiagramConcepts.shown((EObject) Models.get(connection, "source"));
+        EObject shownTarget = DiagramConcepts.shown((EObject) Models.get(connection, "target"));
         EObject source = (EObject) Models.get(relationship, "source");
         EObject target = (EObject) Models.get(relationship, "target");
         if (shownSource != source || shownTarget != target) {
             throw problems.error(line, "connection '" + Models.id(connection) + "' shows " + Describe.of(relationship) + " from " + Describe.of(source)
                     + " to " + Describe.of(target) + ", but joins " + Describe.of(shownSource) + " to " + Describe.of(shownTarget));
         }
-    }
-
-    /** The concept a connection end shows: a node's element, a connection's relationship, else the end itself. */
-    public static EObject shown(EObject end) {
-        if (end != null && Models.isA(end, "ElementNode")) {
-            return (EObject) Models.get(end, "element");
-        }
-        if (end != null && Models.isA(end, "Connection") && Models.get(end, "relationship") != null) {
-            return (EObject) Models.get(end, "relationship");
-        }
-        return end;
     }
 }

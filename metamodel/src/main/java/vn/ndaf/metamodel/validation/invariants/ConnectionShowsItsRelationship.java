@@ -4,6 +4,7 @@ import java.util.function.Consumer;
 
 import org.eclipse.emf.ecore.EObject;
 
+import vn.ndaf.metamodel.DiagramConcepts;
 import vn.ndaf.metamodel.Models;
 import vn.ndaf.metamodel.validation.Describe;
 import vn.ndaf.metamodel.validation.Invariant;
@@ -31,8 +32,8 @@ final class ConnectionShowsItsRelationship implements Invariant {
         if (relationship.eIsProxy()) {
             return;
         }
-        EObject shownSource = shown((EObject) Models.get(connection, "source"));
-        EObject shownTarget = shown((EObject) Models.get(connection, "target"));
+        EObject shownSource = DiagramConcepts.shown((EObject) Models.get(connection, "source"));
+        EObject shownTarget = DiagramConcepts.shown((EObject) Models.get(connection, "target"));
         EObject source = (EObject) Models.get(relationship, "source");
         EObject target = (EObject) Models.get(relationship, "target");
         if (shownSource != source || shownTarget != target) {
@@ -42,17 +43,4 @@ final class ConnectionShowsItsRelationship implements Invariant {
         }
     }
 
-    /** The concept a connectable shows: a node's element, or a connection's relationship. */
-    private static EObject shown(EObject connectable) {
-        if (connectable == null) {
-            return null;
-        }
-        if (connectable.eClass().getName().equals("ElementNode")) {
-            return (EObject) Models.get(connectable, "element");
-        }
-        if (connectable.eClass().getName().equals("Connection")) {
-            return (EObject) Models.get(connectable, "relationship");
-        }
-        return connectable;
-    }
 }
