@@ -4,6 +4,8 @@ CREATE CONSTRAINT identified_uid IF NOT EXISTS FOR (n:Identified) REQUIRE n.uid 
 CREATE INDEX identified_arch_id IF NOT EXISTS FOR (n:Identified) ON (n.arch, n.id);
 CREATE INDEX architecture_body IF NOT EXISTS FOR (a:Architecture) ON (a.bodyCode);
 CREATE CONSTRAINT body_code IF NOT EXISTS FOR (b:Body) REQUIRE b.code IS UNIQUE;
+// Concepts by exact name (the same system built twice, a platform by its catalogue name).
+CREATE INDEX concept_name IF NOT EXISTS FOR (c:Concept) ON (c.name);
 // Search must find "Hà Nội" when a user types "ha noi": ASCII folding.
 CREATE FULLTEXT INDEX concept_text IF NOT EXISTS FOR (n:Concept|View|Body|Architecture) ON EACH [n.name, n.documentation] OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-folding'}};
 CREATE CONSTRAINT schema_migration_version IF NOT EXISTS FOR (m:SchemaMigration) REQUIRE m.version IS UNIQUE;
