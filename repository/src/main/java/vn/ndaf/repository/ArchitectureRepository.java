@@ -255,7 +255,7 @@ public final class ArchitectureRepository {
     }
 
     /** The types of the objects outside the model that {@code states} refer to; fails naming those not stored. */
-    private static Map<String, String> foreignTypes(TransactionContext tx, String rootUid, Map<String, NodeState> states) {
+    static Map<String, String> foreignTypes(TransactionContext tx, String rootUid, Map<String, NodeState> states) {
         Set<String> targets = new HashSet<>();
         states.values().forEach(s -> s.refs().values().forEach(targets::addAll));
         targets.removeAll(states.keySet());
@@ -275,13 +275,7 @@ public final class ArchitectureRepository {
         }
         List<String> nodes = deleted.stream().filter(u -> !current.edges().contains(u)).toList();
         List<String> relationships = deleted.stream().filter(u -> GraphMapping.isRelationship(current.nodes().get(u).state().type())).toList();
-        List<String> referrers = new ArrayList<>(tx.run("""
-                UNWIND $uids AS uid
-                MATCH (m)-[e]-(n:Identified {uid: uid})
-                WHERE (e.idx IS NOT NULL AND startNode(e) = m AND m.arch <> $arch) OR (e.id IS NOT NULL AND e.arch <> $arch)
-                RETURN e.id IS NOT NULL AS viaRelationship, type(e) AS type, e.name AS name, e.arch AS arch, e.id AS id,
-                       m._type AS referrerType, m.name AS referrerName, m.uid AS referrer, n._type AS targetType, n.name AS targetName, n.uid AS target
-                ORDER BY referrer, id LIMIT 100""", Map.of("uids", nodes, "arch", rootUid)).list(Referrers::describe));
+        List<String> referrers = new ArrayList<>(Referrers.of(tx, nodes, rootUid, List.of()));
         if (!relationships.isEmpty()) {
             referrers.addAll(ObjectEdits.relationshipReferrers(tx, relationships, rootUid));
         }

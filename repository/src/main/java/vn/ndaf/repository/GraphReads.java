@@ -117,13 +117,7 @@ final class GraphReads {
         Object inline = p.get(GraphMapping.REFS);
         if (inline != null) {
             Map<String, TreeMap<Long, String>> own = refs.computeIfAbsent(uid, k -> new HashMap<>());
-            parseRefs((String) inline).forEach((type, targets) -> {
-                TreeMap<Long, String> ordered = new TreeMap<>();
-                for (int i = 0; i < targets.size(); i++) {
-                    ordered.put((long) i, targets.get(i));
-                }
-                own.put(type, ordered);
-            });
+            parseRefs((String) inline).forEach((type, targets) -> own.put(type, ordered(targets)));
         }
     }
 
@@ -200,6 +194,15 @@ final class GraphReads {
         Map<String, List<String>> r = new LinkedHashMap<>();
         refs.forEach((type, ordered) -> r.put(type, new ArrayList<>(ordered.values())));
         return new NodeState((String) props.get(GraphMapping.UID), (String) props.get(GraphMapping.TYPE), p, r);
+    }
+
+    /** A list as positions to entries, the form references are gathered in while reading. */
+    static TreeMap<Long, String> ordered(List<String> targets) {
+        TreeMap<Long, String> ordered = new TreeMap<>();
+        for (int i = 0; i < targets.size(); i++) {
+            ordered.put((long) i, targets.get(i));
+        }
+        return ordered;
     }
 
     static Map<String, List<String>> parseRefs(String json) {

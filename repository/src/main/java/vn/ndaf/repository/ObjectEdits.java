@@ -89,12 +89,7 @@ public final class ObjectEdits {
                     throw new RepositoryException(ArchitectureRepository.describe(node.state()) + " is not an element or relationship; only concepts can be deleted one by one");
                 }
                 checkVersion(tx, architecture, node, expectedVersion);
-                List<String> referrers = new ArrayList<>(tx.run("""
-                        MATCH (m)-[e]-(n:Identified {uid: $uid})
-                        WHERE (e.idx IS NOT NULL AND startNode(e) = m AND type(e) <> 'MEMBERS') OR e.id IS NOT NULL
-                        RETURN e.id IS NOT NULL AS viaRelationship, type(e) AS type, e.name AS name, e.arch AS arch, e.id AS id,
-                               m._type AS referrerType, m.name AS referrerName, m.uid AS referrer, n._type AS targetType, n.name AS targetName, n.uid AS target
-                        ORDER BY referrer, id LIMIT 100""", Map.of("uid", uid)).list(Referrers::describe));
+                List<String> referrers = new ArrayList<>(Referrers.of(tx, List.of(uid), null, List.of("MEMBERS")));
                 if (GraphMapping.isRelationship(node.state().type())) {
                     referrers.addAll(relationshipReferrers(tx, List.of(uid), null).stream().filter(r -> !r.contains("Folder ")).toList());
                 }
@@ -117,10 +112,7 @@ public final class ObjectEdits {
                 Map<String, StoredNode> all = new HashMap<>(one.nodes());
                 all.putAll(folders);
                 Set<String> edges = new HashSet<>(one.edges());
-                Set<String> targets = new HashSet<>();
-                next.values().forEach(s -> s.refs().values().forEach(targets::addAll));
-                targets.removeAll(all.keySet());
-                Map<String, String> types = types(GraphReads.lookup(tx, targets));
+                Map<String, String> types = ArchitectureRepository.foreignTypes(tx, architecture, next);
                 GraphWrites.createRevision(tx, architecture, rev, request, 0, folders.size(), 1);
                 GraphWrites.recordChanges(tx, architecture, rev, changes);
                 GraphWrites.apply(tx, architecture, new Snapshot(all, Map.of(), edges), next, new ModelDiff(Set.of(), next.keySet(), Set.of(uid), false), rev,
@@ -197,24 +189,16 @@ public final class ObjectEdits {
             Map<String, Object> p = r.get("e").asMap();
             Map<String, TreeMap<Long, String>> refs = new HashMap<>();
             if (p.get(GraphMapping.REFS) != null) {
-                GraphReads.parseRefs((String) p.get(GraphMapping.REFS)).forEach((type, targets) -> refs.put(type, ordered(targets)));
+                GraphReads.parseRefs((String) p.get(GraphMapping.REFS)).forEach((type, targets) -> refs.put(type, GraphReads.ordered(targets)));
             }
-            refs.put(Physical.SOURCE, ordered(List.of(r.get("source").asString())));
-            refs.put(Physical.TARGET, ordered(List.of(r.get("target").asString())));
+            refs.put(Physical.SOURCE, GraphReads.ordered(List.of(r.get("source").asString())));
+            refs.put(Physical.TARGET, GraphReads.ordered(List.of(r.get("target").asString())));
             node = GraphReads.stored(GraphReads.state(p, refs), p, GraphReads.placementOf(tx, p));
             edges.add(node.state().uid());
         }
         Set<String> targets = new HashSet<>();
         node.state().refs().values().forEach(targets::addAll);
         return new Snapshot(Map.of(node.state().uid(), node), GraphReads.lookup(tx, targets), edges);
-    }
-
-    private static TreeMap<Long, String> ordered(List<String> targets) {
-        TreeMap<Long, String> ordered = new TreeMap<>();
-        for (int i = 0; i < targets.size(); i++) {
-            ordered.put((long) i, targets.get(i));
-        }
-        return ordered;
     }
 
     /** A node by uid with its outgoing reference edges and {@code _refs}. */
@@ -232,7 +216,7 @@ public final class ObjectEdits {
             refs.computeIfAbsent(pair.get(0), k -> new TreeMap<>()).put(next, pair.get(1));
         }
         if (p.get(GraphMapping.REFS) != null) {
-            GraphReads.parseRefs((String) p.get(GraphMapping.REFS)).forEach((type, targets) -> refs.put(type, ordered(targets)));
+            GraphReads.parseRefs((String) p.get(GraphMapping.REFS)).forEach((type, targets) -> refs.put(type, GraphReads.ordered(targets)));
         }
         return GraphReads.stored(GraphReads.state(p, refs), p, GraphReads.placementOf(tx, p));
     }

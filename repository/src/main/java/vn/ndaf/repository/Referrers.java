@@ -1,6 +1,11 @@
 package vn.ndaf.repository;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
 import org.neo4j.driver.Record;
+import org.neo4j.driver.TransactionContext;
 
 import vn.ndaf.repository.mapping.GraphMapping;
 
@@ -8,6 +13,27 @@ import vn.ndaf.repository.mapping.GraphMapping;
 final class Referrers {
 
     private Referrers() {
+    }
+
+    /**
+     * What refers to the nodes {@code uids}: reference relationships pointing at them and ArchiMate relationships
+     * touching them, except those of architecture {@code excludeArchitecture} (none excluded when null) and
+     * references of the types {@code ignoredTypes}; one line each, at most 100.
+     */
+    static List<String> of(TransactionContext tx, List<String> uids, String excludeArchitecture, List<String> ignoredTypes) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("uids", uids);
+        params.put("arch", excludeArchitecture);
+        params.put("ignored", ignoredTypes);
+        return tx.run("""
+                UNWIND $uids AS uid
+                MATCH (m)-[e]-(n:Identified {uid: uid})
+                WHERE ((e.idx IS NOT NULL AND startNode(e) = m AND ($arch IS NULL OR m.arch <> $arch))
+                       OR (e.id IS NOT NULL AND ($arch IS NULL OR e.arch <> $arch)))
+                  AND NOT type(e) IN $ignored
+                RETURN e.id IS NOT NULL AS viaRelationship, type(e) AS type, e.name AS name, e.arch AS arch, e.id AS id,
+                       m._type AS referrerType, m.name AS referrerName, m.uid AS referrer, n._type AS targetType, n.name AS targetName, n.uid AS target
+                ORDER BY referrer, id LIMIT 100""", params).list(Referrers::describe);
     }
 
     /**
