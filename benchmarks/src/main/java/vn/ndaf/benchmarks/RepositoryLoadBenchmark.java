@@ -52,8 +52,10 @@ public final class RepositoryLoadBenchmark {
                 }
             });
             long s0 = System.nanoTime();
+            System.out.printf("  %6.1f s  store begins%n", (s0 - T0) / 1e9);
             SaveResult saved = repository.create(model, request);
             long s1 = System.nanoTime();
+            System.out.printf("  %6.1f s  committed%n", (s1 - T0) / 1e9);
             LoadedModel loaded = repository.load(saved.uid());
             long l1 = System.nanoTime();
             double storeSeconds = (s1 - s0) / 1e9;

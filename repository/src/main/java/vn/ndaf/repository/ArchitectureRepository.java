@@ -257,8 +257,15 @@ public final class ArchitectureRepository {
     /** The types of the objects outside the model that {@code states} refer to; fails naming those not stored. */
     static Map<String, String> foreignTypes(TransactionContext tx, String rootUid, Map<String, NodeState> states) {
         Set<String> targets = new HashSet<>();
-        states.values().forEach(s -> s.refs().values().forEach(targets::addAll));
-        targets.removeAll(states.keySet());
+        for (NodeState state : states.values()) {
+            for (List<String> list : state.refs().values()) {
+                for (String target : list) {
+                    if (!states.containsKey(target)) {
+                        targets.add(target);
+                    }
+                }
+            }
+        }
         Map<String, ForeignNode> found = GraphReads.lookup(tx, targets);
         List<String> missing = targets.stream().filter(t -> !found.containsKey(t)).sorted().toList();
         if (!missing.isEmpty()) {

@@ -180,8 +180,16 @@ final class GraphReads {
 
     /** A stored object from its state, its stored properties (bookkeeping) and its place in the root's lists. */
     static StoredNode stored(NodeState state, Map<String, Object> p, Placement placement) {
-        return new StoredNode(state, asLong(p.get(GraphMapping.VERSION)), asLong(p.get(GraphMapping.REV)), asLong(p.get(GraphMapping.CREATED_REV)),
-                placement);
+        return new StoredNode(state, bookkeeping(p.get(GraphMapping.VERSION)), bookkeeping(p.get(GraphMapping.REV)),
+                bookkeeping(p.get(GraphMapping.CREATED_REV)), placement);
+    }
+
+    /**
+     * A version or revision number as stored: 1, the value of everything an architecture's first revision
+     * creates, is not stored (docs/graph-model.md), so an absent value reads as 1.
+     */
+    static long bookkeeping(Object stored) {
+        return stored == null ? 1L : asLong(stored);
     }
 
     static NodeState state(Map<String, Object> props, Map<String, TreeMap<Long, String>> refs) {

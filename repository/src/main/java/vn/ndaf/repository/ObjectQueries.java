@@ -60,7 +60,7 @@ public final class ObjectQueries {
     }
 
     /**
-     * Objects of one architecture with the given label (e.g. Element, Relationship, View, Database), optionally
+     * Objects of one architecture of the given class or its subclasses (e.g. Element, Relationship, View, Database), optionally
      * whose name contains {@code nameContains} (case-insensitive), ordered by id, {@code first} after the
      * cursor {@code after}.
      */
@@ -78,25 +78,34 @@ public final class ObjectQueries {
         if (eClass != null && NdafMetamodel.get().isA(eClass, "Relationship")) {
             return relationships(params, eClass, first);
         }
+        // by type rather than label: only some abstract classes are labels (GraphMapping.labels)
+        params.put("types", concreteTypes(eClass));
         try (Session session = driver.session()) {
             return session.executeRead(tx -> {
                 long total = tx.run("""
                         MATCH (n:Identified {arch: $arch})
-                        WHERE n.id IS NOT NULL AND $label IN labels(n) AND ($name IS NULL OR toLower(n.name) CONTAINS $name)
+                        WHERE n.id IS NOT NULL AND n._type IN $types AND ($name IS NULL OR toLower(n.name) CONTAINS $name)
                         RETURN count(n) AS total""", params).single().get("total").asLong();
                 List<ObjectRecord> items = tx.run("""
                         MATCH (n:Identified {arch: $arch})
-                        WHERE n.id IS NOT NULL AND $label IN labels(n) AND ($name IS NULL OR toLower(n.name) CONTAINS $name) AND ($after IS NULL OR n.id > $after)
+                        WHERE n.id IS NOT NULL AND n._type IN $types AND ($name IS NULL OR toLower(n.name) CONTAINS $name) AND ($after IS NULL OR n.id > $after)
                         RETURN n{.*} AS p ORDER BY n.id LIMIT $first + 1""", params).list(r -> record(r.get("p").asMap()));
                 return page(items, total, first);
             });
         }
     }
 
+    /** The concrete classes that are {@code eClass} or a subclass of it; none for an unknown class. */
+    private static List<String> concreteTypes(EClass eClass) {
+        if (eClass == null) {
+            return List.of();
+        }
+        return NdafMetamodel.get().eClasses().stream().filter(c -> !c.isAbstract() && (c == eClass || eClass.isSuperTypeOf(c))).map(EClass::getName).toList();
+    }
+
     /** Relationships are paged over both stored forms (Neo4j relationships and nodes). */
     private ObjectPage relationships(Map<String, Object> params, EClass eClass, int first) {
-        List<String> types = eClass.getName().equals("Relationship") ? null
-                : NdafMetamodel.get().eClasses().stream().filter(c -> !c.isAbstract() && (c == eClass || eClass.isSuperTypeOf(c))).map(EClass::getName).toList();
+        List<String> types = eClass.getName().equals("Relationship") ? null : concreteTypes(eClass);
         Map<String, Object> p = new HashMap<>(params);
         p.put("types", types);
         p.put("limit", first + 1);
@@ -183,8 +192,8 @@ public final class ObjectQueries {
             }
         }
         return new ObjectRecord((String) p.get(GraphMapping.UID), (String) p.get(GraphMapping.ARCH), (String) p.get("id"), type,
-                (String) p.get("name"), (String) p.get("documentation"), GraphReads.asLong(p.get(GraphMapping.VERSION)),
-                GraphReads.asLong(p.get(GraphMapping.REV)), attributes, userProperties((String) p.get("properties")));
+                (String) p.get("name"), (String) p.get("documentation"), GraphReads.bookkeeping(p.get(GraphMapping.VERSION)),
+                GraphReads.bookkeeping(p.get(GraphMapping.REV)), attributes, userProperties((String) p.get("properties")));
     }
 
     private static List<ObjectRecord.UserProperty> userProperties(String json) {

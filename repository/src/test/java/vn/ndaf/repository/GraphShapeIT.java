@@ -22,6 +22,13 @@ class GraphShapeIT {
         }
     }
 
+    private java.util.List<String> labels(String uid) {
+        try (Session session = TestStore.get().driver().session()) {
+            return session.executeRead(tx -> tx.run("MATCH (n:Identified {uid: $uid}) RETURN labels(n) AS labels", Map.of("uid", uid)).single().get("labels")
+                    .asList(org.neo4j.driver.Value::asString));
+        }
+    }
+
     @Test
     void relationshipsBetweenElements_AreNeo4jRelationships_AndOnesOnRelationshipsAreNodes() {
         EObject a = Models.architecture("shape", "Shape");
@@ -37,7 +44,14 @@ class GraphShapeIT {
                 RETURN count(s)""", Map.of("portal", uid + "/portal", "system", uid + "/system"))).isEqualTo(1);
         assertThat(count("MATCH (r:AssociationRelationship:Relationship:Concept {uid: $uid})-[:SOURCE]->(:BusinessObject) RETURN count(r)",
                 Map.of("uid", uid + "/about"))).isEqualTo(1);
-        assertThat(count("MATCH (e:Element {arch: $arch}) WHERE e._idx IS NOT NULL RETURN count(e)", Map.of("arch", uid))).isEqualTo(3);
+        assertThat(count("MATCH (e:Concept {arch: $arch}) WHERE e._idx IS NOT NULL AND NOT e:Relationship RETURN count(e)", Map.of("arch", uid))).isEqualTo(3);
+        // labels: the class, its concrete superclasses and the lookup labels; no Element label (the type tells it)
+        assertThat(labels(uid + "/portal")).containsExactlyInAnyOrder("SharedPlatform", "InformationSystem", "ApplicationComponent", "Concept", "Identified");
+        assertThat(labels(uid + "/file")).containsExactlyInAnyOrder("BusinessObject", "Concept", "Identified");
+        // bookkeeping equal to 1 (the first revision's) is not stored, and reads back as 1
+        assertThat(count("MATCH (n:Identified {uid: $uid}) WHERE n._version IS NULL AND n._rev IS NULL AND n._createdRev IS NULL RETURN count(n)",
+                Map.of("uid", uid + "/portal"))).isEqualTo(1);
+        assertThat(repository.load(uid).versions()).containsEntry(uid + "/portal", 1L);
         assertThat(count("MATCH (:Architecture {uid: $arch})-[r]->() RETURN count(r)", Map.of("arch", uid))).isZero();
         assertThat(ModelDifferences.between(a, repository.load(uid).root())).isEmpty();
     }

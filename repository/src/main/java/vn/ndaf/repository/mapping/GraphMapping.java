@@ -49,12 +49,18 @@ public final class GraphMapping {
     public static final String REFS = "_refs";
     public static final Set<String> BOOKKEEPING = Set.of(UID, ARCH, TYPE, VERSION, REV, CREATED_REV, IN, IDX, REFS);
 
-    private static final Set<String> MIXINS = Set.of("Named", "Documented", "PropertyHolder", "FeatureHolder");
+    /**
+     * The abstract classes that are labels: Identified carries the uid constraint, Concept and View the name
+     * and full-text indexes, Relationship the listing of relationships stored as nodes.
+     */
+    public static final Set<String> LOOKUP_LABELS = Set.of("Identified", "Concept", "View", "Relationship");
     private static final Map<EClass, List<String>> LABELS = new ConcurrentHashMap<>();
     private static final Map<EClass, Map<String, EReference>> EDGE_REFERENCES = new ConcurrentHashMap<>();
     private static final Map<EClass, Map<EClass, String>> CONTAINMENTS = new ConcurrentHashMap<>();
     private static final Map<EClass, List<EAttribute>> ATTRIBUTES = new ConcurrentHashMap<>();
     private static final Map<EClass, List<EReference>> REFERENCES = new ConcurrentHashMap<>();
+    private static final Map<EReference, String> EDGE_TYPES = new ConcurrentHashMap<>();
+    private static final Map<String, Boolean> RELATIONSHIP_TYPES = new ConcurrentHashMap<>();
 
     private static final EClass IDENTIFIED = NdafMetamodel.get().eClass("Identified");
     private static final EClass RELATIONSHIP = NdafMetamodel.get().eClass("Relationship");
@@ -73,17 +79,18 @@ public final class GraphMapping {
     }
 
     /**
-     * Node labels for the class, most specific first: the class and those superclasses that are concrete or
-     * declare features (Database: Database, InformationSystem, ApplicationComponent, Element, Concept,
-     * Identified). Layer and aspect classes without features add no label: every label costs at each write,
-     * and the type already tells them.
+     * Node labels for the class, most specific first: the class, its concrete superclasses, and the abstract
+     * superclasses the store finds nodes by ({@link #LOOKUP_LABELS}): Database gets Database,
+     * InformationSystem, ApplicationComponent, Concept, Identified. Other abstract classes (Element,
+     * BusinessElement, DiagramObject, ...) add no label: the type tells them, and every label costs at each
+     * write, once on the node and again in the counts of each of its relationships.
      */
     public static List<String> labels(EClass eClass) {
         return LABELS.computeIfAbsent(eClass, c -> {
             List<String> labels = new ArrayList<>();
             labels.add(c.getName());
             for (EClass s : c.getEAllSuperTypes()) {
-                if (!MIXINS.contains(s.getName()) && (!s.isAbstract() || !s.getEStructuralFeatures().isEmpty())) {
+                if (!s.isAbstract() || LOOKUP_LABELS.contains(s.getName())) {
                     labels.add(s.getName());
                 }
             }
@@ -115,7 +122,7 @@ public final class GraphMapping {
 
     /** The relationship type of a reference: its name in upper snake case. */
     public static String edgeType(EReference reference) {
-        return upperSnake(reference.getName());
+        return EDGE_TYPES.computeIfAbsent(reference, r -> upperSnake(r.getName()));
     }
 
     /** The reference of {@code eClass} stored as relationships of type {@code edgeType}, or null. */
@@ -143,8 +150,10 @@ public final class GraphMapping {
 
     /** Whether objects of this class are ArchiMate relationships. */
     public static boolean isRelationship(String type) {
-        EClass eClass = NdafMetamodel.get().findEClass(type);
-        return eClass != null && RELATIONSHIP.isSuperTypeOf(eClass);
+        return RELATIONSHIP_TYPES.computeIfAbsent(type, t -> {
+            EClass eClass = NdafMetamodel.get().findEClass(t);
+            return eClass != null && RELATIONSHIP.isSuperTypeOf(eClass);
+        });
     }
 
     /** The Neo4j relationship type of an ArchiMate relationship class: ServingRelationship -> SERVING. */

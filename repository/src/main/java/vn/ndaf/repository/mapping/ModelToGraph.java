@@ -2,9 +2,12 @@ package vn.ndaf.repository.mapping;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.IntStream;
 
 import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.common.util.TreeIterator;
@@ -19,6 +22,9 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 /** Turns a model (an Architecture, a BodyRegistry, any Identified root) into node states. */
 public final class ModelToGraph {
 
+    /** Below this many objects, mapping on one thread is quicker than sharing out the work. */
+    private static final int PARALLEL_THRESHOLD = 20_000;
+
     private ModelToGraph() {
     }
 
@@ -32,7 +38,11 @@ public final class ModelToGraph {
         }
         Map<EObject, String> uids = new HashMap<>();
         Map<String, EObject> byId = new HashMap<>();
+        List<EObject> nodes = new ArrayList<>();
+        Set<EClass> classes = new HashSet<>();
         uids.put(root, rootUid);
+        nodes.add(root);
+        classes.add(root.eClass());
         for (TreeIterator<EObject> it = root.eAllContents(); it.hasNext();) {
             EObject o = it.next();
             if (!GraphMapping.isNode(o.eClass())) {
@@ -49,17 +59,22 @@ public final class ModelToGraph {
                         + " and by a " + o.eClass().getName() + describeName(o));
             }
             uids.put(o, GraphUris.uid(rootUid, id));
+            nodes.add(o);
+            classes.add(o.eClass());
         }
-        Map<String, NodeState> states = new LinkedHashMap<>();
-        states.put(rootUid, state(root, rootUid, uids));
-        for (TreeIterator<EObject> it = root.eAllContents(); it.hasNext();) {
-            EObject o = it.next();
-            if (!GraphMapping.isNode(o.eClass())) {
-                it.prune();
-                continue;
-            }
-            String uid = uids.get(o);
-            states.put(uid, state(o, uid, uids));
+        // The objects are only read from here on; mapping them on every core is what makes large models quick.
+        // The per-class metadata is computed once beforehand so that the workers only read shared state.
+        classes.forEach(c -> {
+            GraphMapping.attributes(c);
+            GraphMapping.references(c);
+            c.getEAllStructuralFeatures();
+        });
+        NodeState[] mapped = new NodeState[nodes.size()];
+        IntStream range = IntStream.range(0, nodes.size());
+        (nodes.size() >= PARALLEL_THRESHOLD ? range.parallel() : range).forEach(i -> mapped[i] = state(nodes.get(i), uids.get(nodes.get(i)), uids));
+        Map<String, NodeState> states = new LinkedHashMap<>(nodes.size() * 4 / 3 + 1);
+        for (NodeState state : mapped) {
+            states.put(state.uid(), state);
         }
         return states;
     }
