@@ -131,13 +131,16 @@ public final class ObjectEdits {
      * Objects outside {@code excludeArchitecture} (all, when null) whose {@code _refs} point at one of the
      * relationships {@code uids}: diagram connections, folders, relationships on relationships.
      */
+    /** What refers to the relationships {@code $uids} from a {@code _refs} list, outside {@code $arch} when given; index-backed (V003). */
+    static final String RELATIONSHIP_REFERRERS = """
+            UNWIND $uids AS uid
+            WITH uid, '"' + uid + '"' AS quoted
+            MATCH (m:Identified) WHERE m._refs CONTAINS quoted AND ($arch IS NULL OR m.arch <> $arch)
+            RETURN m._type + " '" + coalesce(m.name, m.id) + "' (" + m.uid + ") refers to " + uid AS line
+            ORDER BY line LIMIT 100""";
+
     static List<String> relationshipReferrers(TransactionContext tx, List<String> uids, String excludeArchitecture) {
-        return tx.run("""
-                MATCH (m:Identified) WHERE m._refs IS NOT NULL AND ($arch IS NULL OR m.arch <> $arch)
-                UNWIND $uids AS uid
-                WITH m, uid WHERE m._refs CONTAINS ('"' + uid + '"')
-                RETURN m._type + " '" + coalesce(m.name, m.id) + "' (" + m.uid + ") refers to " + uid AS line
-                ORDER BY line LIMIT 100""", parameters(uids, excludeArchitecture)).list(r -> r.get("line").asString());
+        return tx.run(RELATIONSHIP_REFERRERS, parameters(uids, excludeArchitecture)).list(r -> r.get("line").asString());
     }
 
     private static Map<String, Object> parameters(List<String> uids, String excludeArchitecture) {
@@ -153,7 +156,7 @@ public final class ObjectEdits {
         List<String> uids = tx.run("""
                 MATCH (f:Folder)-[e:MEMBERS]->(n:Identified {uid: $uid}) RETURN f.uid AS uid
                 UNION
-                MATCH (f:Folder) WHERE f._refs CONTAINS ('"' + $uid + '"') RETURN f.uid AS uid""", Map.of("uid", uid)).list(r -> r.get("uid").asString());
+                MATCH (f:Identified) WHERE f._refs CONTAINS ('"' + $uid + '"') AND f:Folder RETURN f.uid AS uid""", Map.of("uid", uid)).list(r -> r.get("uid").asString());
         for (String folder : uids) {
             folders.put(folder, readByUid(tx, folder));
         }

@@ -2,6 +2,7 @@ package vn.ndaf.repository;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 
 import org.eclipse.emf.ecore.EObject;
@@ -77,5 +78,33 @@ class GraphShapeIT {
         assertThat(ModelDifferences.between(loaded.root(), repository.load(uid).root())).isEmpty();
         assertThat(Models.string((EObject) Models.get(Models.<EObject>list(repository.loadAtRevision(uid, 1).root(), "relationships").get(0), "target"), "id"))
                 .isEqualTo("y");
+    }
+
+    @Test
+    void whatRefersToARelationship_IsFoundThroughTheTextIndex_NotByReadingEveryNode() {
+        EObject model = vn.ndaf.metamodel.fixtures.EveryClassFixture.architecture();
+        String uid = repository.create(model, WriteRequest.by("test", "")).uid();
+        EObject assignment = Models.<EObject>list(model, "relationships").stream().filter(r -> Models.isA(r, "AssignmentRelationship")).findFirst().orElseThrow();
+        String relationship = uid + "/" + Models.id(assignment);
+
+        try (Session session = TestStore.get().driver().session()) {
+            List<String> referrers = session.executeRead(tx -> ObjectEdits.relationshipReferrers(tx, List.of(relationship), (String) null));
+            assertThat(referrers).anyMatch(line -> line.contains("(" + uid + "/c-assignment) refers to " + relationship));
+            List<String> fromOthers = session.executeRead(tx -> ObjectEdits.relationshipReferrers(tx, List.of(relationship), uid));
+            assertThat(fromOthers).isEmpty();
+
+            java.util.Map<String, Object> params = new java.util.HashMap<>();
+            params.put("uids", List.of(relationship));
+            params.put("arch", null);
+            org.neo4j.driver.summary.Plan plan = session.executeRead(tx -> tx.run("EXPLAIN " + ObjectEdits.RELATIONSHIP_REFERRERS, params).consume().plan());
+            assertThat(operators(plan)).anyMatch(op -> op.startsWith("NodeIndexContainsScan")).noneMatch(op -> op.startsWith("AllNodesScan"))
+                    .noneMatch(op -> op.startsWith("NodeByLabelScan"));
+        }
+    }
+
+    private static List<String> operators(org.neo4j.driver.summary.Plan plan) {
+        List<String> operators = new java.util.ArrayList<>(List.of(plan.operatorType()));
+        plan.children().forEach(child -> operators.addAll(operators(child)));
+        return operators;
     }
 }
