@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.Locale;
 
 import vn.ndaf.interop.ImportProgress;
+import vn.ndaf.repository.ArchitectureRepository;
 import vn.ndaf.repository.ProgressListener;
 
 /**
@@ -39,6 +40,10 @@ final class CliProgress implements ImportProgress, ProgressListener {
 
     @Override
     public void progress(String phase, long done, long total) {
+        if (ArchitectureRepository.COMMITTING.equals(phase)) {
+            report(phase, "committing (all or nothing; a large import takes a while here)", true);
+            return;
+        }
         report(phase, done + " of " + total + " " + phase, done >= total);
     }
 

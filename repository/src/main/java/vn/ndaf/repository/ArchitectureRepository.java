@@ -35,6 +35,12 @@ public final class ArchitectureRepository {
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final String ALPHABET = "0123456789abcdefghijkmnpqrstuvwxyz";
 
+    /**
+     * The last phase a write reports: the store applies the whole transaction at once, which takes a while
+     * for a large import and cannot report its own progress.
+     */
+    public static final String COMMITTING = "committing";
+
     private final Driver driver;
 
     public ArchitectureRepository(Driver driver) {
@@ -71,6 +77,7 @@ public final class ArchitectureRepository {
                 GraphWrites.createRevision(tx, rootUid, rev, request, states.size(), 0, 0);
                 GraphWrites.apply(tx, rootUid, empty, states, diff, rev, foreignTypes, request.progress());
                 GraphWrites.updateRoot(tx, rootUid, rev, states.values(), true);
+                request.progress().progress(COMMITTING, 0, 1);
                 return new SaveResult(rootUid, rev, states.size(), 0, 0);
             });
         } catch (ClientException e) {
@@ -189,7 +196,11 @@ public final class ArchitectureRepository {
             return new SaveResult(rootUid, base.revision(), 0, 0, 0);
         }
         try (Session session = driver.session()) {
-            return session.executeWrite(tx -> write(tx, base, next, diff, request));
+            return session.executeWrite(tx -> {
+                SaveResult result = write(tx, base, next, diff, request);
+                request.progress().progress(COMMITTING, 0, 1);
+                return result;
+            });
         } catch (ClientException e) {
             throw translate(e);
         }
