@@ -33,6 +33,11 @@ public final class ModelToGraph {
      * gets {@code rootUid}, every other node {@code rootUid/id}.
      */
     public static Map<String, NodeState> toStates(EObject root, String rootUid) {
+        return toStates(root, rootUid, PARALLEL_THRESHOLD);
+    }
+
+    /** As {@link #toStates(EObject, String)}, sharing the work between cores from {@code parallelFrom} objects on. */
+    static Map<String, NodeState> toStates(EObject root, String rootUid, int parallelFrom) {
         if (!GraphMapping.isNode(root.eClass())) {
             throw new MappingException("A " + root.eClass().getName() + " cannot be stored on its own: it has no id");
         }
@@ -71,7 +76,7 @@ public final class ModelToGraph {
         });
         NodeState[] mapped = new NodeState[nodes.size()];
         IntStream range = IntStream.range(0, nodes.size());
-        (nodes.size() >= PARALLEL_THRESHOLD ? range.parallel() : range).forEach(i -> mapped[i] = state(nodes.get(i), uids.get(nodes.get(i)), uids));
+        (nodes.size() >= parallelFrom ? range.parallel() : range).forEach(i -> mapped[i] = state(nodes.get(i), uids.get(nodes.get(i)), uids));
         Map<String, NodeState> states = new LinkedHashMap<>(nodes.size() * 4 / 3 + 1);
         for (NodeState state : mapped) {
             states.put(state.uid(), state);
