@@ -181,8 +181,17 @@ final class GraphWrites {
         return other;
     }
 
-    private static Long idx(Layout layout) {
-        return layout.placement() == null ? null : layout.placement().idx();
+    /**
+     * One row of a create statement: two leading columns that differ between nodes (labels, uid) and
+     * relationships (the element ids of both ends), a type, then the same columns for both: id, name, the
+     * other properties, position, inline references, version and creation revision (null when 1).
+     */
+    private static List<Object> createRow(Object first, Object second, String type, Layout layout) {
+        NodeState state = layout.state();
+        Map<String, List<String>> inline = layout.physical().inlineRefs();
+        return Arrays.asList(first, second, type, state.id(), state.props().get("name"), otherProps(state),
+                layout.placement() == null ? null : layout.placement().idx(), inline.isEmpty() ? null : GraphReads.refsJson(inline),
+                unlessOne(layout.version()), unlessOne(layout.createdRev()));
     }
 
     /*
@@ -197,10 +206,7 @@ final class GraphWrites {
             List<List<Object>> rows = new ArrayList<>(batch.size());
             for (Layout layout : batch) {
                 NodeState state = layout.state();
-                Map<String, List<String>> inline = layout.physical().inlineRefs();
-                rows.add(Arrays.asList(GraphMapping.labels(NdafMetamodel.get().eClass(state.type())), state.uid(), state.type(), state.id(), state.props().get("name"),
-                        otherProps(state), idx(layout), inline.isEmpty() ? null : GraphReads.refsJson(inline), unlessOne(layout.version()),
-                        unlessOne(layout.createdRev())));
+                rows.add(createRow(GraphMapping.labels(NdafMetamodel.get().eClass(state.type())), state.uid(), state.type(), layout));
             }
             tx.run("""
                     UNWIND $rows AS r
@@ -334,11 +340,8 @@ final class GraphWrites {
         for (List<Layout> batch : batches(edges, EDGE_BATCH)) {
             List<List<Object>> rows = new ArrayList<>(batch.size());
             for (Layout layout : batch) {
-                NodeState state = layout.state();
-                Map<String, List<String>> inline = layout.physical().inlineRefs();
-                rows.add(Arrays.asList(elementId(elementIds, layout.physical().source()), elementId(elementIds, layout.physical().target()),
-                        Physical.edgeType(state), state.id(), state.props().get("name"), otherProps(state), idx(layout),
-                        inline.isEmpty() ? null : GraphReads.refsJson(inline), unlessOne(layout.version()), unlessOne(layout.createdRev())));
+                rows.add(createRow(elementId(elementIds, layout.physical().source()), elementId(elementIds, layout.physical().target()),
+                        Physical.edgeType(layout.state()), layout));
             }
             tx.run("""
                     UNWIND $rows AS r
