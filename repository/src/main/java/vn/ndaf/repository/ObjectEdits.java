@@ -127,11 +127,7 @@ public final class ObjectEdits {
         }
     }
 
-    /**
-     * Objects outside {@code excludeArchitecture} (all, when null) whose {@code _refs} point at one of the
-     * relationships {@code uids}: diagram connections, folders, relationships on relationships.
-     */
-    /** What refers to the relationships {@code $uids} from a {@code _refs} list, outside {@code $arch} when given; index-backed (V003). */
+    /** The query of {@link #relationshipReferrers}; it reads the text index on {@code _refs} (migration V003). */
     static final String RELATIONSHIP_REFERRERS = """
             UNWIND $uids AS uid
             WITH uid, '"' + uid + '"' AS quoted
@@ -139,6 +135,10 @@ public final class ObjectEdits {
             RETURN m._type + " '" + coalesce(m.name, m.id) + "' (" + m.uid + ") refers to " + uid AS line
             ORDER BY line LIMIT 100""";
 
+    /**
+     * Objects outside {@code excludeArchitecture} (all, when null) whose {@code _refs} point at one of the
+     * relationships {@code uids}: diagram connections, folders, relationships on relationships.
+     */
     static List<String> relationshipReferrers(TransactionContext tx, List<String> uids, String excludeArchitecture) {
         return tx.run(RELATIONSHIP_REFERRERS, parameters(uids, excludeArchitecture)).list(r -> r.get("line").asString());
     }

@@ -70,7 +70,6 @@ public final class ObjectQueries {
         }
         Map<String, Object> params = new HashMap<>();
         params.put("arch", architecture);
-        params.put("label", label);
         params.put("name", nameContains == null ? null : nameContains.toLowerCase(java.util.Locale.ROOT));
         params.put("after", after);
         params.put("first", first);
