@@ -61,8 +61,14 @@ public final class ArchitectureRepository {
         return createAs(newArchitectureId(), root, request);
     }
 
-    /** Stores a new model under the given id (e.g. the body registry's fixed id). */
+    /**
+     * Stores a new model under the given id (e.g. the body registry's fixed id). The id may not contain '/':
+     * an object's uid is {@code <model id>/<object id>}, split at the first '/' (docs/graph-model.md).
+     */
     public SaveResult createAs(String rootUid, EObject root, WriteRequest request) {
+        if (rootUid == null || rootUid.isBlank() || rootUid.indexOf('/') >= 0) {
+            throw new RepositoryException("A model id must be non-empty and may not contain '/': '" + rootUid + "'");
+        }
         Map<String, NodeState> states = ModelToGraph.toStates(root, rootUid);
         request.progress().progress("mapped", states.size(), states.size());
         try (Session session = driver.session()) {

@@ -33,7 +33,6 @@ final class GraphWrites {
     static final int EDGE_BATCH = 10_000;
     private static final ObjectMapper JSON = new ObjectMapper();
     /** A parameter that sets nothing: SET n.p = null on a new object stores no property. */
-    private static final Object NULL = org.neo4j.driver.Values.NULL;
 
     private GraphWrites() {
     }
@@ -98,16 +97,16 @@ final class GraphWrites {
         placements.forEach((uid, placement) -> {
             if (rootWritten && !written.contains(uid) && !placement.equals(oldPlacements.get(uid))) {
                 StoredNode stored = current.nodes().get(uid);
-                moves.add(Map.of("uid", uid, "id", stored.state().id(), "idx", placement.idx(), "edge", current.edges().contains(uid),
+                moves.add(Map.of("uid", uid, "idx", placement.idx(), "edge", current.edges().contains(uid),
                         "source", stored.state().refs().getOrDefault(Physical.SOURCE, List.of("")).get(0)));
             }
         });
 
-        remove(tx, rootUid, removals, current.edges());
+        remove(tx, removals, current.edges());
         Map<String, String> elementIds = createNodes(tx, rootUid, creates, rev, progress);
         updateNodes(tx, rootUid, nodeUpdates, rev);
         updateEdges(tx, rootUid, edgeUpdates, rev);
-        move(tx, rootUid, moves);
+        move(tx, moves);
         deleteRefEdges(tx, staleRefTypes);
         List<Map<String, Object>> refEdges = new ArrayList<>();
         for (Layout layout : creates) {
@@ -134,7 +133,7 @@ final class GraphWrites {
         endpoints.removeAll(elementIds.keySet());
         elementIds.putAll(elementIdsOf(tx, endpoints));
         createRefEdges(tx, refEdges, elementIds, progress);
-        createRelationshipEdges(tx, rootUid, edgeCreates, elementIds, rev, progress);
+        createRelationshipEdges(tx, edgeCreates, elementIds, rev, progress);
     }
 
     /** One object to write: its state, layout, bookkeeping and place in the root. */
@@ -142,15 +141,18 @@ final class GraphWrites {
     }
 
     /**
-     * What is stored on an object. A relationship stored as a Neo4j relationship carries no uid and no class:
-     * they follow from its architecture, id and relationship type, and every property costs at each write.
-     * Versions and revisions equal to 1 are not stored (see {@link GraphReads#bookkeeping}).
+     * What is stored on an object. A relationship stored as a Neo4j relationship carries its uid but no
+     * architecture, id or class: they follow from the uid and the relationship type, and every property costs
+     * at each write (docs/benchmarks.md). Versions and revisions equal to 1 are not stored (see
+     * {@link GraphReads#bookkeeping}).
      */
     private static Map<String, Object> props(String rootUid, Layout layout, long rev) {
         Map<String, Object> props = new HashMap<>(layout.state().props());
-        props.put(GraphMapping.ARCH, rootUid);
-        if (!layout.physical().edge()) {
-            props.put(GraphMapping.UID, layout.state().uid());
+        props.put(GraphMapping.UID, layout.state().uid());
+        if (layout.physical().edge()) {
+            props.remove("id");
+        } else {
+            props.put(GraphMapping.ARCH, rootUid);
             props.put(GraphMapping.TYPE, layout.state().type());
         }
         props.put(GraphMapping.VERSION, unlessOne(layout.version()));
@@ -183,20 +185,23 @@ final class GraphWrites {
 
     /**
      * One row of a create statement: two leading columns that differ between nodes (labels, uid) and
-     * relationships (the element ids of both ends), a type, then the same columns for both: id, name, the
-     * other properties, position, inline references, version and creation revision (null when 1).
+     * relationships (the element ids of both ends), a type, a key (a node's id, a relationship's uid), then
+     * the same columns for both: name, the other properties, position, inline references, version and
+     * creation revision (null when 1).
      */
-    private static List<Object> createRow(Object first, Object second, String type, Layout layout) {
+    private static List<Object> createRow(Object first, Object second, String type, String key, Layout layout) {
         NodeState state = layout.state();
         Map<String, List<String>> inline = layout.physical().inlineRefs();
-        return Arrays.asList(first, second, type, state.id(), state.props().get("name"), otherProps(state),
+        return Arrays.asList(first, second, type, key, state.props().get("name"), otherProps(state),
                 layout.placement() == null ? null : layout.placement().idx(), inline.isEmpty() ? null : GraphReads.refsJson(inline),
                 unlessOne(layout.version()), unlessOne(layout.createdRev()));
     }
 
     /*
-     * Creates send each row as a list and name every bookkeeping property in the statement: measured on
-     * 300,000 relationships, this halves the time of a map per row set with SET e = map (docs/benchmarks.md).
+     * Creates send each row as a list and name every property in the statement: measured on 300,000
+     * relationships, this halves the time of a map per row set with SET e = map. Rows are grouped by which
+     * optional columns they fill, and each group's statement sets only those: a SET of null still costs, and most
+     * relationships have no name, properties or references (docs/benchmarks.md).
      */
     private static Map<String, String> createNodes(TransactionContext tx, String rootUid, List<Layout> creates, long rev, ProgressListener progress) {
         Map<String, String> elementIds = new HashMap<>();
@@ -206,20 +211,47 @@ final class GraphWrites {
             List<List<Object>> rows = new ArrayList<>(batch.size());
             for (Layout layout : batch) {
                 NodeState state = layout.state();
-                rows.add(createRow(GraphMapping.labels(NdafMetamodel.get().eClass(state.type())), state.uid(), state.type(), layout));
+                rows.add(createRow(GraphMapping.labels(NdafMetamodel.get().eClass(state.type())), state.uid(), state.type(), state.id(), layout));
             }
-            tx.run("""
-                    UNWIND $rows AS r
-                    CREATE (n:$(r[0]))
-                    SET n.uid = r[1], n.arch = $arch, n._type = r[2], n.id = r[3], n.name = r[4], n._idx = r[6], n._refs = r[7],
-                        n._version = r[8], n._createdRev = r[9], n._rev = $rev
-                    SET n += r[5]
-                    RETURN r[1] AS uid, elementId(n) AS eid""", Map.of("rows", rows, "arch", rootUid, "rev", rev == 1 ? NULL : rev)).stream()
-                    .forEach(r -> elementIds.put(r.get("uid").asString(), r.get("eid").asString()));
+            byStatement(rows, row -> "UNWIND $rows AS r\nCREATE (n:$(r[0]))\nSET n.uid = r[1], n.arch = $arch, n._type = r[2], n.id = r[3]"
+                    + optionalSets("n", row, rev) + "\nRETURN r[1] AS uid, elementId(n) AS eid").forEach((statement, group) ->
+                    tx.run(statement, Map.of("rows", group, "arch", rootUid, "rev", rev)).stream()
+                            .forEach(r -> elementIds.put(r.get("uid").asString(), r.get("eid").asString())));
             done += batch.size();
             progress.progress("nodes", done, nodes.size());
         }
         return elementIds;
+    }
+
+    /**
+     * The SET clauses for the optional columns of a create row (see {@link #createRow}) that this row fills:
+     * name, other properties, position, inline references, version, creation revision, and the revision
+     * {@code $rev} unless it is 1.
+     */
+    private static String optionalSets(String variable, List<Object> row, long rev) {
+        StringBuilder sets = new StringBuilder();
+        String[] names = { null, null, null, null, "name", null, GraphMapping.IDX, GraphMapping.REFS, GraphMapping.VERSION, GraphMapping.CREATED_REV };
+        for (int i = 4; i < names.length; i++) {
+            if (names[i] != null && row.get(i) != null) {
+                sets.append(", ").append(variable).append('.').append(names[i]).append(" = r[").append(i).append(']');
+            }
+        }
+        if (rev != 1) {
+            sets.append(", ").append(variable).append('.').append(GraphMapping.REV).append(" = $rev");
+        }
+        if (!((Map<?, ?>) row.get(5)).isEmpty()) {
+            sets.append("\nSET ").append(variable).append(" += r[5]");
+        }
+        return sets.toString();
+    }
+
+    /** The rows grouped by the statement that writes them, in the order each statement first occurs. */
+    private static Map<String, List<List<Object>>> byStatement(List<List<Object>> rows, Function<List<Object>, String> statement) {
+        Map<String, List<List<Object>>> groups = new LinkedHashMap<>();
+        for (List<Object> row : rows) {
+            groups.computeIfAbsent(statement.apply(row), k -> new ArrayList<>()).add(row);
+        }
+        return groups;
     }
 
     private static void updateNodes(TransactionContext tx, String rootUid, List<Layout> updates, long rev) {
@@ -231,17 +263,17 @@ final class GraphWrites {
 
     private static void updateEdges(TransactionContext tx, String rootUid, List<Layout> updates, long rev) {
         for (List<Layout> batch : batches(updates, EDGE_BATCH)) {
-            List<Map<String, Object>> rows = batch.stream().map(l -> Map.<String, Object>of("id", l.state().id(), "source", l.physical().source(),
+            List<Map<String, Object>> rows = batch.stream().map(l -> Map.<String, Object>of("uid", l.state().uid(), "source", l.physical().source(),
                     "props", props(rootUid, l, rev))).toList();
             tx.run("""
                     UNWIND $rows AS r
-                    MATCH (:Identified {uid: r.source})-[e]->() WHERE e.arch = $arch AND e.id = r.id
-                    SET e = r.props""", Map.of("rows", rows, "arch", rootUid)).consume();
+                    MATCH (:Identified {uid: r.source})-[e]->() WHERE e.uid = r.uid
+                    SET e = r.props""", Map.of("rows", rows)).consume();
         }
     }
 
     /** New positions in the root's lists for objects that did not change otherwise. */
-    private static void move(TransactionContext tx, String rootUid, List<Map<String, Object>> moves) {
+    private static void move(TransactionContext tx, List<Map<String, Object>> moves) {
         for (List<Map<String, Object>> batch : batches(moves, EDGE_BATCH)) {
             tx.run("""
                     UNWIND $rows AS r
@@ -250,26 +282,25 @@ final class GraphWrites {
                       SET n._idx = r.idx
                     }
                     CALL (r) {
-                      OPTIONAL MATCH (:Identified {uid: r.source})-[e]->() WHERE r.edge AND e.arch = $arch AND e.id = r.id
+                      OPTIONAL MATCH (:Identified {uid: r.source})-[e]->() WHERE r.edge AND e.uid = r.uid
                       SET e._idx = r.idx
-                    }""", Map.of("rows", batch, "arch", rootUid)).consume();
+                    }""", Map.of("rows", batch)).consume();
         }
     }
 
-    private static void remove(TransactionContext tx, String rootUid, List<StoredNode> removals, Set<String> storedAsEdges) {
+    private static void remove(TransactionContext tx, List<StoredNode> removals, Set<String> storedAsEdges) {
         List<String> nodes = new ArrayList<>();
         List<Map<String, Object>> edges = new ArrayList<>();
         for (StoredNode removal : removals) {
             String uid = removal.state().uid();
             if (storedAsEdges.contains(uid)) {
-                edges.add(Map.of("id", removal.state().id(), "source", removal.state().refs().get(Physical.SOURCE).get(0)));
+                edges.add(Map.of("uid", uid, "source", removal.state().refs().get(Physical.SOURCE).get(0)));
             } else {
                 nodes.add(uid);
             }
         }
         for (List<Map<String, Object>> batch : batches(edges, EDGE_BATCH)) {
-            tx.run("UNWIND $rows AS r MATCH (:Identified {uid: r.source})-[e]->() WHERE e.arch = $arch AND e.id = r.id DELETE e",
-                    Map.of("rows", batch, "arch", rootUid)).consume();
+            tx.run("UNWIND $rows AS r MATCH (:Identified {uid: r.source})-[e]->() WHERE e.uid = r.uid DELETE e", Map.of("rows", batch)).consume();
         }
         for (List<String> batch : batches(nodes, NODE_BATCH)) {
             tx.run("UNWIND $uids AS uid MATCH (n:Identified {uid: uid}) DETACH DELETE n", Map.of("uids", batch)).consume();
@@ -334,23 +365,18 @@ final class GraphWrites {
         }
     }
 
-    private static void createRelationshipEdges(TransactionContext tx, String rootUid, List<Layout> edges, Map<String, String> elementIds, long rev,
+    private static void createRelationshipEdges(TransactionContext tx, List<Layout> edges, Map<String, String> elementIds, long rev,
             ProgressListener progress) {
         long done = 0;
         for (List<Layout> batch : batches(edges, EDGE_BATCH)) {
             List<List<Object>> rows = new ArrayList<>(batch.size());
             for (Layout layout : batch) {
                 rows.add(createRow(elementId(elementIds, layout.physical().source()), elementId(elementIds, layout.physical().target()),
-                        Physical.edgeType(layout.state()), layout));
+                        Physical.edgeType(layout.state()), layout.state().uid(), layout));
             }
-            tx.run("""
-                    UNWIND $rows AS r
-                    MATCH (a) WHERE elementId(a) = r[0]
-                    MATCH (b) WHERE elementId(b) = r[1]
-                    CREATE (a)-[e:$(r[2])]->(b)
-                    SET e.arch = $arch, e.id = r[3], e.name = r[4], e._idx = r[6], e._refs = r[7], e._version = r[8], e._createdRev = r[9],
-                        e._rev = $rev
-                    SET e += r[5]""", Map.of("rows", rows, "arch", rootUid, "rev", rev == 1 ? NULL : rev)).consume();
+            byStatement(rows, row -> "UNWIND $rows AS r\nMATCH (a) WHERE elementId(a) = r[0]\nMATCH (b) WHERE elementId(b) = r[1]\n"
+                    + "CREATE (a)-[e:$(r[2])]->(b)\nSET e.uid = r[3]" + optionalSets("e", row, rev)).forEach((statement, group) ->
+                    tx.run(statement, Map.of("rows", group, "rev", rev)).consume());
             done += batch.size();
             progress.progress("relationships", done, edges.size());
         }

@@ -29,22 +29,22 @@ final class Referrers {
                 UNWIND $uids AS uid
                 MATCH (m)-[e]-(n:Identified {uid: uid})
                 WHERE ((e.idx IS NOT NULL AND startNode(e) = m AND ($arch IS NULL OR m.arch <> $arch))
-                       OR (e.id IS NOT NULL AND ($arch IS NULL OR e.arch <> $arch)))
+                       OR (e.uid IS NOT NULL AND ($arch IS NULL OR NOT e.uid STARTS WITH $arch + '/')))
                   AND NOT type(e) IN $ignored
-                RETURN e.id IS NOT NULL AS viaRelationship, type(e) AS type, e.name AS name, e.arch AS arch, e.id AS id,
+                RETURN e.uid IS NOT NULL AS viaRelationship, type(e) AS type, e.name AS name, e.uid AS uid,
                        m._type AS referrerType, m.name AS referrerName, m.uid AS referrer, n._type AS targetType, n.name AS targetName, n.uid AS target
-                ORDER BY referrer, id LIMIT 100""", params).list(Referrers::describe);
+                ORDER BY referrer, uid LIMIT 100""", params).list(Referrers::describe);
     }
 
     /**
-     * One line per referrer from a row with viaRelationship, type, name, arch, id (the relationship) and
+     * One line per referrer from a row with viaRelationship, type, name, uid (the relationship) and
      * referrerType, referrerName, referrer, targetType, targetName, target.
      */
     static String describe(Record r) {
         String target = r.get("targetType").asString() + name(r.get("targetName").asString(null)) + " (" + r.get("target").asString() + ")";
         if (r.get("viaRelationship").asBoolean()) {
-            return GraphMapping.relationshipClassOf(r.get("type").asString()) + name(r.get("name").asString(null)) + " (" + r.get("arch").asString() + "/"
-                    + r.get("id").asString() + ") connects " + r.get("referrerType").asString() + name(r.get("referrerName").asString(null)) + " ("
+            return GraphMapping.relationshipClassOf(r.get("type").asString()) + name(r.get("name").asString(null)) + " (" + r.get("uid").asString()
+                    + ") connects " + r.get("referrerType").asString() + name(r.get("referrerName").asString(null)) + " ("
                     + r.get("referrer").asString() + ") with " + target;
         }
         return r.get("referrerType").asString() + name(r.get("referrerName").asString(null)) + " (" + r.get("referrer").asString() + ") -"

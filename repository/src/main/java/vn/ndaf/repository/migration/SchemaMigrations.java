@@ -29,6 +29,7 @@ import vn.ndaf.repository.store.StoreException;
 public final class SchemaMigrations {
 
     private static final String FOLDER = "/vn/ndaf/repository/migrations/";
+    private static final Pattern IN_TRANSACTIONS = Pattern.compile("\\bIN\\s+TRANSACTIONS\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern FILE_NAME = Pattern.compile("V(\\d+)__([A-Za-z0-9_]+)\\.cypher");
 
     private final Driver driver;
@@ -71,9 +72,14 @@ public final class SchemaMigrations {
                 continue;
             }
             try (Session session = driver.session()) {
-                // schema statements cannot share a transaction with data writes: one each
+                // schema statements cannot share a transaction with data writes: one each; a statement that
+                // commits in batches (CALL { ... } IN TRANSACTIONS) needs an auto-commit transaction
                 for (String statement : migration.statements()) {
-                    session.executeWrite(tx -> tx.run(statement).consume());
+                    if (IN_TRANSACTIONS.matcher(statement).find()) {
+                        session.run(statement).consume();
+                    } else {
+                        session.executeWrite(tx -> tx.run(statement).consume());
+                    }
                 }
                 session.executeWrite(tx -> tx.run("""
                         MERGE (m:SchemaMigration {version: $version})

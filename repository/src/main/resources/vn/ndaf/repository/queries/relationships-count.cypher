@@ -1,36 +1,36 @@
 // How many ArchiMate relationships architecture $arch has of the classes $types (all when null), edges and nodes.
 CALL {
-  MATCH ()-[e:COMPOSITION]->() WHERE e.arch = $arch AND e.id IS NOT NULL AND ($types IS NULL OR 'CompositionRelationship' IN $types)
+  MATCH ()-[e:COMPOSITION]->() WHERE e.uid STARTS WITH $arch + '/' AND ($types IS NULL OR 'CompositionRelationship' IN $types)
   RETURN count(e) AS n
   UNION ALL
-  MATCH ()-[e:AGGREGATION]->() WHERE e.arch = $arch AND e.id IS NOT NULL AND ($types IS NULL OR 'AggregationRelationship' IN $types)
+  MATCH ()-[e:AGGREGATION]->() WHERE e.uid STARTS WITH $arch + '/' AND ($types IS NULL OR 'AggregationRelationship' IN $types)
   RETURN count(e) AS n
   UNION ALL
-  MATCH ()-[e:ASSIGNMENT]->() WHERE e.arch = $arch AND e.id IS NOT NULL AND ($types IS NULL OR 'AssignmentRelationship' IN $types)
+  MATCH ()-[e:ASSIGNMENT]->() WHERE e.uid STARTS WITH $arch + '/' AND ($types IS NULL OR 'AssignmentRelationship' IN $types)
   RETURN count(e) AS n
   UNION ALL
-  MATCH ()-[e:REALIZATION]->() WHERE e.arch = $arch AND e.id IS NOT NULL AND ($types IS NULL OR 'RealizationRelationship' IN $types)
+  MATCH ()-[e:REALIZATION]->() WHERE e.uid STARTS WITH $arch + '/' AND ($types IS NULL OR 'RealizationRelationship' IN $types)
   RETURN count(e) AS n
   UNION ALL
-  MATCH ()-[e:SERVING]->() WHERE e.arch = $arch AND e.id IS NOT NULL AND ($types IS NULL OR 'ServingRelationship' IN $types)
+  MATCH ()-[e:SERVING]->() WHERE e.uid STARTS WITH $arch + '/' AND ($types IS NULL OR 'ServingRelationship' IN $types)
   RETURN count(e) AS n
   UNION ALL
-  MATCH ()-[e:ACCESS]->() WHERE e.arch = $arch AND e.id IS NOT NULL AND ($types IS NULL OR 'AccessRelationship' IN $types)
+  MATCH ()-[e:ACCESS]->() WHERE e.uid STARTS WITH $arch + '/' AND ($types IS NULL OR 'AccessRelationship' IN $types)
   RETURN count(e) AS n
   UNION ALL
-  MATCH ()-[e:INFLUENCE]->() WHERE e.arch = $arch AND e.id IS NOT NULL AND ($types IS NULL OR 'InfluenceRelationship' IN $types)
+  MATCH ()-[e:INFLUENCE]->() WHERE e.uid STARTS WITH $arch + '/' AND ($types IS NULL OR 'InfluenceRelationship' IN $types)
   RETURN count(e) AS n
   UNION ALL
-  MATCH ()-[e:TRIGGERING]->() WHERE e.arch = $arch AND e.id IS NOT NULL AND ($types IS NULL OR 'TriggeringRelationship' IN $types)
+  MATCH ()-[e:TRIGGERING]->() WHERE e.uid STARTS WITH $arch + '/' AND ($types IS NULL OR 'TriggeringRelationship' IN $types)
   RETURN count(e) AS n
   UNION ALL
-  MATCH ()-[e:FLOW]->() WHERE e.arch = $arch AND e.id IS NOT NULL AND ($types IS NULL OR 'FlowRelationship' IN $types)
+  MATCH ()-[e:FLOW]->() WHERE e.uid STARTS WITH $arch + '/' AND ($types IS NULL OR 'FlowRelationship' IN $types)
   RETURN count(e) AS n
   UNION ALL
-  MATCH ()-[e:SPECIALIZATION]->() WHERE e.arch = $arch AND e.id IS NOT NULL AND ($types IS NULL OR 'SpecializationRelationship' IN $types)
+  MATCH ()-[e:SPECIALIZATION]->() WHERE e.uid STARTS WITH $arch + '/' AND ($types IS NULL OR 'SpecializationRelationship' IN $types)
   RETURN count(e) AS n
   UNION ALL
-  MATCH ()-[e:ASSOCIATION]->() WHERE e.arch = $arch AND e.id IS NOT NULL AND ($types IS NULL OR 'AssociationRelationship' IN $types)
+  MATCH ()-[e:ASSOCIATION]->() WHERE e.uid STARTS WITH $arch + '/' AND ($types IS NULL OR 'AssociationRelationship' IN $types)
   RETURN count(e) AS n
   UNION ALL
   MATCH (n:Relationship {arch: $arch}) WHERE n.id IS NOT NULL AND ($types IS NULL OR n._type IN $types)
