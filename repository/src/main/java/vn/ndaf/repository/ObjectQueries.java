@@ -144,6 +144,8 @@ public final class ObjectQueries {
         params.put("body", bodyCode);
         params.put("first", first);
         try (Session session = driver.session()) {
+            // the full-text index is eventually consistent (migration V005): wait for what is already committed
+            session.executeRead(tx -> tx.run("CALL db.index.fulltext.awaitEventuallyConsistentIndexRefresh()").consume());
             return session.executeRead(tx -> tx.run("""
                     CALL db.index.fulltext.queryNodes('concept_text', $q) YIELD node, score
                     WHERE ($arch IS NULL OR node.arch = $arch)

@@ -31,6 +31,24 @@ class SearchIT {
     }
 
     @Test
+    void search_FindsWhatWasJustWritten_ThoughTheIndexIsUpdatedAfterTheCommit() {
+        try (org.neo4j.driver.Session session = TestStore.get().driver().session()) {
+            boolean eventual = session.executeRead(tx -> tx.run("SHOW FULLTEXT INDEXES YIELD name, options WHERE name = 'concept_text' RETURN options")
+                    .single().get(0).get("indexConfig").get("fulltext.eventually_consistent").asBoolean());
+            assertThat(eventual).isTrue();
+        }
+        for (int round = 0; round < 5; round++) {
+            String marker = "Zr" + ArchitectureRepository.newArchitectureId();
+            EObject a = Models.architecture("s" + round, "Search " + round);
+            for (int i = 0; i < 300; i++) {
+                Models.element(a, "ApplicationComponent", "c" + i, "Thành phần " + i + " " + marker);
+            }
+            repository.create(a, WriteRequest.by("test", ""));
+            assertThat(queries.search(marker, null, null, 500)).as("round " + round).hasSize(300);
+        }
+    }
+
+    @Test
     void search_TreatsLuceneSyntaxAsPlainText() {
         assertThat(queries.search("a:b (c] \"d ~ *", null, null, 5)).isNotNull();
         assertThat(ObjectQueries.luceneQuery("ha  noi")).isEqualTo("ha AND noi");
