@@ -29,6 +29,17 @@ import vn.ndaf.repository.mapping.NodeState;
 final class GraphReads {
 
     /** Properties of the root node kept by the repository, not by the model. */
+    /**
+     * Every node of the model {@code $root}, as {@code n}: the root (uid {@code $root}) and the objects (uid
+     * {@code $root/<id>}), both read from the uid index: model ids contain no '/'.
+     */
+    static final String NODES_OF_MODEL = """
+            CALL () {
+              MATCH (n:Identified {uid: $root}) RETURN n
+              UNION ALL
+              MATCH (n:Identified) WHERE n.uid STARTS WITH $root + '/' RETURN n
+            }""";
+
     static final Set<String> ROOT_BOOKKEEPING = Set.of("revision", "elementCount", "relationshipCount", "viewCount", "createdAt", "updatedAt");
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final TypeReference<Map<String, List<String>>> REFS = new TypeReference<>() {
@@ -60,12 +71,12 @@ final class GraphReads {
         Map<String, ForeignNode> foreign = new HashMap<>();
         Set<String> edges = new HashSet<>();
 
-        tx.run("MATCH (n:Identified {arch: $root}) WHERE n.id IS NOT NULL RETURN n{.*} AS p", Map.of("root", rootUid)).stream()
+        tx.run(NODES_OF_MODEL + " RETURN n{.*} AS p", Map.of("root", rootUid)).stream()
                 .forEach(r -> collect(r.get("p").asMap(), props, refs));
         tx.run("""
-                MATCH (n:Identified {arch: $root})-[e]->(m:Identified)
-                WHERE n.id IS NOT NULL AND e.idx IS NOT NULL
-                RETURN n.uid AS from, type(e) AS type, e.idx AS idx, m.uid AS to, m.arch AS toArch, m._type AS toType, m.id AS toId""",
+                %s
+                MATCH (n)-[e]->(m:Identified) WHERE e.idx IS NOT NULL
+                RETURN n.uid AS from, type(e) AS type, e.idx AS idx, m.uid AS to, m.arch AS toArch, m._type AS toType, m.id AS toId""".formatted(NODES_OF_MODEL),
                 Map.of("root", rootUid)).stream().forEach(r -> {
                     String to = r.get("to").asString();
                     refs.computeIfAbsent(r.get("from").asString(), k -> new HashMap<>()).computeIfAbsent(r.get("type").asString(), k -> new TreeMap<>())

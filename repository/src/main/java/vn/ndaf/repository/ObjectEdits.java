@@ -178,7 +178,7 @@ public final class ObjectEdits {
 
     /** One object (node or relationship edge) of an architecture by id, with the types of what it refers to. */
     private static Snapshot readOne(TransactionContext tx, String architecture, String id) {
-        var rows = tx.run("MATCH (n:Identified {arch: $arch, id: $id}) RETURN n.uid AS uid", Map.of("arch", architecture, "id", id)).list();
+        var rows = tx.run(ObjectQueries.OBJECT_BY_ID + " RETURN n.uid AS uid", Map.of("arch", architecture, "id", id)).list();
         StoredNode node;
         Set<String> edges = new HashSet<>();
         if (!rows.isEmpty()) {

@@ -27,6 +27,12 @@ public final class ObjectQueries {
     /** Largest page the API hands out at once. */
     public static final int MAX_PAGE = 1000;
 
+    /**
+     * The node of architecture {@code $arch} with id {@code $id}, as {@code n}: an object's uid is
+     * {@code <architecture>/<id>}, the root's is the architecture's own, so both are unique-index seeks.
+     */
+    static final String OBJECT_BY_ID = "MATCH (n:Identified) WHERE n.uid IN [$arch + '/' + $id, $arch] AND n.id = $id";
+
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Set<String> NOT_ATTRIBUTES = Set.of("id", "name", "documentation");
 
@@ -39,7 +45,7 @@ public final class ObjectQueries {
     public Optional<ObjectRecord> find(String architecture, String id) {
         try (Session session = driver.session()) {
             return session.executeRead(tx -> {
-                var rows = tx.run("MATCH (n:Identified {arch: $arch, id: $id}) RETURN n{.*} AS p", Map.of("arch", architecture, "id", id)).list();
+                var rows = tx.run(OBJECT_BY_ID + " RETURN n{.*} AS p", Map.of("arch", architecture, "id", id)).list();
                 if (rows.isEmpty()) {
                     rows = tx.run(CypherFiles.get("relationship-edge-by-id"), Map.of("arch", architecture, "id", id)).list();
                     return rows.isEmpty() ? Optional.<ObjectRecord>empty() : Optional.of(record(rows.get(0).get("e").asMap()));
@@ -82,12 +88,12 @@ public final class ObjectQueries {
         try (Session session = driver.session()) {
             return session.executeRead(tx -> {
                 long total = tx.run("""
-                        MATCH (n:Identified {arch: $arch})
-                        WHERE n.id IS NOT NULL AND n._type IN $types AND ($name IS NULL OR toLower(n.name) CONTAINS $name)
+                        MATCH (n:Identified) WHERE n.uid STARTS WITH $arch + '/'
+                        AND n._type IN $types AND ($name IS NULL OR toLower(n.name) CONTAINS $name)
                         RETURN count(n) AS total""", params).single().get("total").asLong();
                 List<ObjectRecord> items = tx.run("""
-                        MATCH (n:Identified {arch: $arch})
-                        WHERE n.id IS NOT NULL AND n._type IN $types AND ($name IS NULL OR toLower(n.name) CONTAINS $name) AND ($after IS NULL OR n.id > $after)
+                        MATCH (n:Identified) WHERE n.uid STARTS WITH $arch + '/'
+                        AND n._type IN $types AND ($name IS NULL OR toLower(n.name) CONTAINS $name) AND ($after IS NULL OR n.id > $after)
                         RETURN n{.*} AS p ORDER BY n.id LIMIT $first + 1""", params).list(r -> record(r.get("p").asMap()));
                 return page(items, total, first);
             });
@@ -175,7 +181,7 @@ public final class ObjectQueries {
     }
 
     static ObjectRecord record(TransactionContext tx, String architecture, String id) {
-        var rows = tx.run("MATCH (n:Identified {arch: $arch, id: $id}) RETURN n{.*} AS p", Map.of("arch", architecture, "id", id)).list();
+        var rows = tx.run(OBJECT_BY_ID + " RETURN n{.*} AS p", Map.of("arch", architecture, "id", id)).list();
         if (rows.isEmpty()) {
             return record(tx.run(CypherFiles.get("relationship-edge-by-id"), Map.of("arch", architecture, "id", id)).single().get("e").asMap());
         }

@@ -134,6 +134,18 @@ class GraphShapeIT {
         }
     }
 
+    @Test
+    void objectLookups_SeekTheUidIndex() {
+        Map<String, Object> params = Map.of("arch", "a1", "id", "x", "root", "a1");
+        try (Session session = TestStore.get().driver().session()) {
+            for (String query : List.of(ObjectQueries.OBJECT_BY_ID + " RETURN n", GraphReads.NODES_OF_MODEL + " RETURN n")) {
+                List<String> operators = operators(session.executeRead(tx -> tx.run("EXPLAIN " + query, params).consume().plan()));
+                assertThat(operators).as(query + ": " + operators).anyMatch(op -> op.startsWith("NodeUniqueIndexSeek"))
+                        .noneMatch(op -> op.startsWith("NodeByLabelScan") || op.startsWith("AllNodesScan"));
+            }
+        }
+    }
+
     private static List<String> operators(org.neo4j.driver.summary.Plan plan) {
         List<String> operators = new java.util.ArrayList<>(List.of(plan.operatorType()));
         plan.children().forEach(child -> operators.addAll(operators(child)));

@@ -33,7 +33,7 @@ CALL {
   MATCH ()-[e:ASSOCIATION]->() WHERE e.uid STARTS WITH $arch + '/' AND ($types IS NULL OR 'AssociationRelationship' IN $types)
   RETURN count(e) AS n
   UNION ALL
-  MATCH (n:Relationship {arch: $arch}) WHERE n.id IS NOT NULL AND ($types IS NULL OR n._type IN $types)
+  MATCH (n:Identified:Relationship) WHERE n.uid STARTS WITH $arch + '/' AND ($types IS NULL OR n._type IN $types)
   RETURN count(n) AS n
 }
 RETURN sum(n) AS total

@@ -36,7 +36,7 @@ CALL {
   MATCH ()-[e:ASSOCIATION]->() WHERE e.uid STARTS WITH $arch + '/' AND ($types IS NULL OR 'AssociationRelationship' IN $types) AND ($after IS NULL OR e.uid > $arch + '/' + $after)
   RETURN e{.*, arch: $arch, id: substring(e.uid, size($arch) + 1), _type: 'AssociationRelationship'} AS p
   UNION ALL
-  MATCH (n:Relationship {arch: $arch}) WHERE n.id IS NOT NULL AND ($types IS NULL OR n._type IN $types) AND ($after IS NULL OR n.id > $after)
+  MATCH (n:Identified:Relationship) WHERE n.uid STARTS WITH $arch + '/' AND ($types IS NULL OR n._type IN $types) AND ($after IS NULL OR n.id > $after)
   RETURN n{.*} AS p
 }
 RETURN p ORDER BY p.id LIMIT $limit
