@@ -199,9 +199,9 @@ final class GraphWrites {
 
     /*
      * Creates send each row as a list and name every property in the statement: measured on 300,000
-     * relationships, this halves the time of a map per row set with SET e = map. Rows are grouped by which
-     * optional columns they fill, and each group's statement sets only those: a SET of null still costs, and most
-     * relationships have no name, properties or references (docs/benchmarks.md).
+     * relationships, this halves the time of a map per row set with SET e = map. Rows with no properties,
+     * references or bookkeeping to store (most of an import) go through a statement that sets only name and
+     * position: a SET of null still costs (docs/benchmarks.md).
      */
     private static Map<String, String> createNodes(TransactionContext tx, String rootUid, List<Layout> creates, long rev, ProgressListener progress) {
         Map<String, String> elementIds = new HashMap<>();
@@ -215,7 +215,7 @@ final class GraphWrites {
             }
             byStatement(rows, row -> "UNWIND $rows AS r\nCREATE (n:$(r[0]))\nSET n.uid = r[1], n.arch = $arch, n._type = r[2], n.id = r[3]"
                     + optionalSets("n", row, rev) + "\nRETURN r[1] AS uid, elementId(n) AS eid").forEach((statement, group) ->
-                    tx.run(statement, Map.of("rows", group, "arch", rootUid, "rev", rev)).stream()
+                    tx.run(statement, Map.of("rows", group, "arch", rootUid, "rev", storedRev(rev))).stream()
                             .forEach(r -> elementIds.put(r.get("uid").asString(), r.get("eid").asString())));
             done += batch.size();
             progress.progress("nodes", done, nodes.size());
@@ -224,25 +224,23 @@ final class GraphWrites {
     }
 
     /**
-     * The SET clauses for the optional columns of a create row (see {@link #createRow}) that this row fills:
-     * name, other properties, position, inline references, version, creation revision, and the revision
-     * {@code $rev} unless it is 1.
+     * The SET clauses for the optional columns of a create row (see {@link #createRow}). A row with nothing
+     * beyond its name and position, written in the first revision (most elements and relationships of an
+     * import), sets just those two; any other row sets every column. Two statements per kind, rather than one
+     * per combination of filled columns, keep the number of query plans a fresh server compiles small.
      */
     private static String optionalSets(String variable, List<Object> row, long rev) {
-        StringBuilder sets = new StringBuilder();
-        String[] names = { null, null, null, null, "name", null, GraphMapping.IDX, GraphMapping.REFS, GraphMapping.VERSION, GraphMapping.CREATED_REV };
-        for (int i = 4; i < names.length; i++) {
-            if (names[i] != null && row.get(i) != null) {
-                sets.append(", ").append(variable).append('.').append(names[i]).append(" = r[").append(i).append(']');
-            }
-        }
-        if (rev != 1) {
-            sets.append(", ").append(variable).append('.').append(GraphMapping.REV).append(" = $rev");
-        }
-        if (!((Map<?, ?>) row.get(5)).isEmpty()) {
-            sets.append("\nSET ").append(variable).append(" += r[5]");
-        }
-        return sets.toString();
+        String v = ", " + variable + ".";
+        String lean = v + "name = r[4]" + v + GraphMapping.IDX + " = r[6]";
+        boolean plain = rev == 1 && ((Map<?, ?>) row.get(5)).isEmpty() && row.get(7) == null && row.get(8) == null && row.get(9) == null;
+        return plain ? lean
+                : lean + v + GraphMapping.REFS + " = r[7]" + v + GraphMapping.VERSION + " = r[8]" + v + GraphMapping.CREATED_REV + " = r[9]"
+                        + v + GraphMapping.REV + " = $rev\nSET " + variable + " += r[5]";
+    }
+
+    /** The revision as the {@code $rev} of a create statement: null (not stored) when it is 1. */
+    private static Object storedRev(long rev) {
+        return rev == 1 ? org.neo4j.driver.Values.NULL : rev;
     }
 
     /** The rows grouped by the statement that writes them, in the order each statement first occurs. */
@@ -376,7 +374,7 @@ final class GraphWrites {
             }
             byStatement(rows, row -> "UNWIND $rows AS r\nMATCH (a) WHERE elementId(a) = r[0]\nMATCH (b) WHERE elementId(b) = r[1]\n"
                     + "CREATE (a)-[e:$(r[2])]->(b)\nSET e.uid = r[3]" + optionalSets("e", row, rev)).forEach((statement, group) ->
-                    tx.run(statement, Map.of("rows", group, "rev", rev)).consume());
+                    tx.run(statement, Map.of("rows", group, "rev", storedRev(rev))).consume());
             done += batch.size();
             progress.progress("relationships", done, edges.size());
         }

@@ -36,6 +36,7 @@ class GraphShapeIT {
         EObject portal = Models.element(a, "SharedPlatform", "portal", "Cổng dịch vụ công");
         EObject system = Models.element(a, "InformationSystem", "system", "Hệ thống một cửa");
         EObject file = Models.element(a, "BusinessObject", "file", "Hồ sơ");
+        Models.set(file, "documentation", "Hồ sơ thủ tục hành chính");
         EObject serving = Models.relationship(a, "ServingRelationship", "serves", portal, system);
         Models.relationship(a, "AssociationRelationship", "about", file, serving);
         String uid = repository.create(a, WriteRequest.by("test", "")).uid();
@@ -51,8 +52,10 @@ class GraphShapeIT {
         assertThat(labels(uid + "/portal")).containsExactlyInAnyOrder("SharedPlatform", "InformationSystem", "ApplicationComponent", "Concept", "Identified");
         assertThat(labels(uid + "/file")).containsExactlyInAnyOrder("BusinessObject", "Concept", "Identified");
         // bookkeeping equal to 1 (the first revision's) is not stored, and reads back as 1
-        assertThat(count("MATCH (n:Identified {uid: $uid}) WHERE n._version IS NULL AND n._rev IS NULL AND n._createdRev IS NULL RETURN count(n)",
-                Map.of("uid", uid + "/portal"))).isEqualTo(1);
+        // (a row with more than name and position, like the documented file, goes through the full create statement)
+        assertThat(count("MATCH (n:Identified) WHERE n.uid IN $uids AND n._version IS NULL AND n._rev IS NULL AND n._createdRev IS NULL RETURN count(n)",
+                Map.of("uids", List.of(uid + "/portal", uid + "/file")))).isEqualTo(2);
+        assertThat(count("MATCH (n:Identified {uid: $uid}) WHERE n.documentation IS NOT NULL RETURN count(n)", Map.of("uid", uid + "/file"))).isEqualTo(1);
         assertThat(repository.load(uid).versions()).containsEntry(uid + "/portal", 1L);
         assertThat(count("MATCH (:Architecture {uid: $arch})-[r]->() RETURN count(r)", Map.of("arch", uid))).isZero();
         assertThat(ModelDifferences.between(a, repository.load(uid).root())).isEmpty();
