@@ -28,7 +28,6 @@ import vn.ndaf.repository.mapping.NodeState;
 /** The read queries of the repository, all parameterised, all inside the caller's transaction. */
 final class GraphReads {
 
-    /** Properties of the root node kept by the repository, not by the model. */
     /**
      * Every node of the model {@code $root}, as {@code n}: the root (uid {@code $root}) and the objects (uid
      * {@code $root/<id>}), both read from the uid index: model ids contain no '/'.
@@ -40,6 +39,7 @@ final class GraphReads {
               MATCH (n:Identified) WHERE n.uid STARTS WITH $root + '/' RETURN n
             }""";
 
+    /** Properties of the root node kept by the repository, not by the model. */
     static final Set<String> ROOT_BOOKKEEPING = Set.of("revision", "elementCount", "relationshipCount", "viewCount", "createdAt", "updatedAt");
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final TypeReference<Map<String, List<String>>> REFS = new TypeReference<>() {

@@ -32,7 +32,6 @@ final class GraphWrites {
     static final int NODE_BATCH = 5_000;
     static final int EDGE_BATCH = 10_000;
     private static final ObjectMapper JSON = new ObjectMapper();
-    /** A parameter that sets nothing: SET n.p = null on a new object stores no property. */
 
     private GraphWrites() {
     }
@@ -238,7 +237,7 @@ final class GraphWrites {
                         + v + GraphMapping.REV + " = $rev\nSET " + variable + " += r[5]";
     }
 
-    /** The revision as the {@code $rev} of a create statement: null (not stored) when it is 1. */
+    /** The revision as the {@code $rev} of a create statement: null when it is 1 (SET n.p = null stores nothing). */
     private static Object storedRev(long rev) {
         return rev == 1 ? org.neo4j.driver.Values.NULL : rev;
     }
