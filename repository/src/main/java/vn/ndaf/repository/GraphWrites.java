@@ -32,6 +32,12 @@ final class GraphWrites {
     static final int NODE_BATCH = 5_000;
     static final int EDGE_BATCH = 10_000;
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String[] NODE_CREATES = createStatements(
+            "UNWIND $rows AS r\nCREATE (n:$(r[0]))\nSET n.uid = r[1], n.arch = $arch, n._type = r[2], n.id = r[3]", "n",
+            "\nRETURN r[1] AS uid, elementId(n) AS eid");
+    private static final String[] EDGE_CREATES = createStatements(
+            "UNWIND $rows AS r\nMATCH (a) WHERE elementId(a) = r[0]\nMATCH (b) WHERE elementId(b) = r[1]\nCREATE (a)-[e:$(r[2])]->(b)\nSET e.uid = r[3]",
+            "e", "");
 
     private GraphWrites() {
     }
@@ -212,8 +218,7 @@ final class GraphWrites {
                 NodeState state = layout.state();
                 rows.add(createRow(GraphMapping.labels(NdafMetamodel.get().eClass(state.type())), state.uid(), state.type(), state.id(), layout));
             }
-            byStatement(rows, row -> "UNWIND $rows AS r\nCREATE (n:$(r[0]))\nSET n.uid = r[1], n.arch = $arch, n._type = r[2], n.id = r[3]"
-                    + optionalSets("n", row, rev) + "\nRETURN r[1] AS uid, elementId(n) AS eid").forEach((statement, group) ->
+            byStatement(rows, row -> NODE_CREATES[setsEverything(row, rev) ? 1 : 0]).forEach((statement, group) ->
                     tx.run(statement, Map.of("rows", group, "arch", rootUid, "rev", storedRev(rev))).stream()
                             .forEach(r -> elementIds.put(r.get("uid").asString(), r.get("eid").asString())));
             done += batch.size();
@@ -223,18 +228,26 @@ final class GraphWrites {
     }
 
     /**
-     * The SET clauses for the optional columns of a create row (see {@link #createRow}). A row with nothing
-     * beyond its name and position, written in the first revision (most elements and relationships of an
-     * import), sets just those two; any other row sets every column. Two statements per kind, rather than one
-     * per combination of filled columns, keep the number of query plans a fresh server compiles small.
+     * Whether a create row needs the statement that sets every column (see {@link #createRow}): a row with
+     * nothing beyond its name and position, written in the first revision (most elements and relationships of
+     * an import), goes through the one that sets just those two.
      */
-    private static String optionalSets(String variable, List<Object> row, long rev) {
+    private static boolean setsEverything(List<Object> row, long rev) {
+        return rev != 1 || !((Map<?, ?>) row.get(5)).isEmpty() || row.get(7) != null || row.get(8) != null || row.get(9) != null;
+    }
+
+    /**
+     * The two create statements of one kind: {@code head} creates {@code variable} and sets its key columns,
+     * then come the name and position only, or every optional column; {@code tail} ends both. Two statements
+     * per kind, rather than one per combination of filled columns, keep the query plans a fresh server
+     * compiles few.
+     */
+    private static String[] createStatements(String head, String variable, String tail) {
         String v = ", " + variable + ".";
-        String lean = v + "name = r[4]" + v + GraphMapping.IDX + " = r[6]";
-        boolean plain = rev == 1 && ((Map<?, ?>) row.get(5)).isEmpty() && row.get(7) == null && row.get(8) == null && row.get(9) == null;
-        return plain ? lean
-                : lean + v + GraphMapping.REFS + " = r[7]" + v + GraphMapping.VERSION + " = r[8]" + v + GraphMapping.CREATED_REV + " = r[9]"
-                        + v + GraphMapping.REV + " = $rev\nSET " + variable + " += r[5]";
+        String lean = head + v + "name = r[4]" + v + GraphMapping.IDX + " = r[6]";
+        String full = lean + v + GraphMapping.REFS + " = r[7]" + v + GraphMapping.VERSION + " = r[8]" + v + GraphMapping.CREATED_REV
+                + " = r[9]" + v + GraphMapping.REV + " = $rev\nSET " + variable + " += r[5]";
+        return new String[] { lean + tail, full + tail };
     }
 
     /** The revision as the {@code $rev} of a create statement: null when it is 1 (SET n.p = null stores nothing). */
@@ -371,8 +384,7 @@ final class GraphWrites {
                 rows.add(createRow(elementId(elementIds, layout.physical().source()), elementId(elementIds, layout.physical().target()),
                         Physical.edgeType(layout.state()), layout.state().uid(), layout));
             }
-            byStatement(rows, row -> "UNWIND $rows AS r\nMATCH (a) WHERE elementId(a) = r[0]\nMATCH (b) WHERE elementId(b) = r[1]\n"
-                    + "CREATE (a)-[e:$(r[2])]->(b)\nSET e.uid = r[3]" + optionalSets("e", row, rev)).forEach((statement, group) ->
+            byStatement(rows, row -> EDGE_CREATES[setsEverything(row, rev) ? 1 : 0]).forEach((statement, group) ->
                     tx.run(statement, Map.of("rows", group, "rev", storedRev(rev))).consume());
             done += batch.size();
             progress.progress("relationships", done, edges.size());
