@@ -49,10 +49,7 @@ final class GraphWrites {
      */
     static void apply(TransactionContext tx, String rootUid, Snapshot current, Map<String, NodeState> next, ModelDiff diff, long rev,
             Map<String, String> foreignTypes, ProgressListener progress) {
-        Map<String, String> types = new HashMap<>(foreignTypes);
-        current.nodes().forEach((uid, n) -> types.put(uid, n.state().type()));
-        next.forEach((uid, s) -> types.put(uid, s.type()));
-        Function<String, String> typeOf = uid -> Objects.requireNonNull(types.get(uid), () -> "unknown object " + uid);
+        Function<String, String> typeOf = uid -> typeOf(uid, next, current, foreignTypes);
         // without the root in next, objects keep their places (a removed one leaves a gap, which reading ignores)
         boolean rootWritten = next.containsKey(rootUid);
         Map<String, Placement> placements = Placement.of(next.get(rootUid));
@@ -96,16 +93,17 @@ final class GraphWrites {
                 }
             }
         }
-        Set<String> written = new HashSet<>(diff.created());
-        written.addAll(diff.updated());
         List<Map<String, Object>> moves = new ArrayList<>();
-        placements.forEach((uid, placement) -> {
-            if (rootWritten && !written.contains(uid) && !placement.equals(oldPlacements.get(uid))) {
-                StoredNode stored = current.nodes().get(uid);
-                moves.add(Map.of("uid", uid, "idx", placement.idx(), "edge", current.edges().contains(uid),
-                        "source", stored.state().refs().getOrDefault(Physical.SOURCE, List.of("")).get(0)));
-            }
-        });
+        // only what was stored before and is not written again can move
+        if (rootWritten && !current.nodes().isEmpty()) {
+            placements.forEach((uid, placement) -> {
+                if (!diff.created().contains(uid) && !diff.updated().contains(uid) && !placement.equals(oldPlacements.get(uid))) {
+                    StoredNode stored = current.nodes().get(uid);
+                    moves.add(Map.of("uid", uid, "idx", placement.idx(), "edge", current.edges().contains(uid),
+                            "source", stored.state().refs().getOrDefault(Physical.SOURCE, List.of("")).get(0)));
+                }
+            });
+        }
 
         remove(tx, removals, current.edges());
         Map<String, String> elementIds = createNodes(tx, rootUid, creates, rev, progress);
@@ -126,19 +124,38 @@ final class GraphWrites {
             }
         }
         List<Layout> edgeCreates = creates.stream().filter(l -> l.physical().edge()).toList();
+        // the element ids of stored ends not written here (an edge's ends are mostly nodes just created)
         Set<String> endpoints = new HashSet<>();
         refEdges.forEach(r -> {
-            endpoints.add((String) r.get("from"));
-            endpoints.add((String) r.get("to"));
+            addIfAbsent(endpoints, elementIds, (String) r.get("from"));
+            addIfAbsent(endpoints, elementIds, (String) r.get("to"));
         });
         edgeCreates.forEach(l -> {
-            endpoints.add(l.physical().source());
-            endpoints.add(l.physical().target());
+            addIfAbsent(endpoints, elementIds, l.physical().source());
+            addIfAbsent(endpoints, elementIds, l.physical().target());
         });
-        endpoints.removeAll(elementIds.keySet());
         elementIds.putAll(elementIdsOf(tx, endpoints));
         createRefEdges(tx, refEdges, elementIds, progress);
         createRelationshipEdges(tx, edgeCreates, elementIds, rev, progress);
+    }
+
+    /** The type of an object written ({@code next}), stored before ({@code current}) or referred to outside the model. */
+    private static String typeOf(String uid, Map<String, NodeState> next, Snapshot current, Map<String, String> foreignTypes) {
+        NodeState state = next.get(uid);
+        if (state != null) {
+            return state.type();
+        }
+        StoredNode stored = current.nodes().get(uid);
+        if (stored != null) {
+            return stored.state().type();
+        }
+        return Objects.requireNonNull(foreignTypes.get(uid), () -> "unknown object " + uid);
+    }
+
+    private static void addIfAbsent(Set<String> missing, Map<String, String> known, String uid) {
+        if (!known.containsKey(uid)) {
+            missing.add(uid);
+        }
     }
 
     /** One object to write: its state, layout, bookkeeping and place in the root. */
@@ -179,7 +196,7 @@ final class GraphWrites {
 
     /** The object's own properties other than those a create statement sets by name. */
     private static Map<String, Object> otherProps(NodeState state) {
-        if (state.props().size() == 1 && state.props().containsKey("id")) {
+        if (state.props().size() <= 2 && state.props().keySet().stream().allMatch(k -> k.equals("id") || k.equals("name"))) {
             return Map.of();
         }
         Map<String, Object> other = new HashMap<>(state.props());

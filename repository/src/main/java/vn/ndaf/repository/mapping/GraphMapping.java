@@ -55,6 +55,7 @@ public final class GraphMapping {
      */
     public static final Set<String> LOOKUP_LABELS = Set.of("Identified", "Concept", "View", "Relationship");
     private static final Map<EClass, List<String>> LABELS = new ConcurrentHashMap<>();
+    private static final Map<String, String> RELATIONSHIP_EDGE_TYPES = new ConcurrentHashMap<>();
     private static final Map<EClass, Map<String, EReference>> EDGE_REFERENCES = new ConcurrentHashMap<>();
     private static final Map<EClass, Map<EClass, String>> CONTAINMENTS = new ConcurrentHashMap<>();
     private static final Map<EClass, List<EAttribute>> ATTRIBUTES = new ConcurrentHashMap<>();
@@ -158,7 +159,8 @@ public final class GraphMapping {
 
     /** The Neo4j relationship type of an ArchiMate relationship class: ServingRelationship -> SERVING. */
     public static String relationshipEdgeType(String type) {
-        return upperSnake(type.endsWith("Relationship") ? type.substring(0, type.length() - "Relationship".length()) : type);
+        return RELATIONSHIP_EDGE_TYPES.computeIfAbsent(type,
+                t -> upperSnake(t.endsWith("Relationship") ? t.substring(0, t.length() - "Relationship".length()) : t));
     }
 
     /** The ArchiMate relationship class stored as Neo4j relationships of this type: SERVING -> ServingRelationship. */
