@@ -1,0 +1,69 @@
+package vn.ndaf.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
+
+/**
+ * The JVM options {@code ./ndaf} and {@code benchmarks/run} start every process with
+ * (scripts/jvm-options.sh, docs/adr/0007-jvm-options.md): huge pages exactly where Linux offers them, the
+ * user's {@code NDAF_JAVA_OPTS} last, and nothing this machine's JVM would refuse.
+ */
+@EnabledOnOs({ OS.LINUX, OS.MAC })
+class JvmOptionsTest {
+
+    private static final Path SCRIPT = Path.of("..", "scripts", "jvm-options.sh").toAbsolutePath().normalize();
+    private static final Path THP = Path.of("/sys/kernel/mm/transparent_hugepage/enabled");
+
+    @Test
+    void hugePagesExactlyWhereLinuxOffersThem() throws Exception {
+        boolean offered = OS.LINUX.isCurrentOs() && Files.isReadable(THP)
+                && Files.readString(THP).matches("(?s).*\\[(madvise|always)\\].*");
+        List<String> options = options("");
+        assertEquals(offered, options.contains("-XX:+UseTransparentHugePages"), () -> "options " + options + ", THP offered: " + offered);
+    }
+
+    @Test
+    void theUsersOptionsComeLastSoTheyCanUndoTheDefaults() throws Exception {
+        List<String> options = options("-XX:-UseTransparentHugePages -Dndaf.check=1");
+        assertEquals(List.of("-XX:-UseTransparentHugePages", "-Dndaf.check=1"), options.subList(options.size() - 2, options.size()));
+    }
+
+    @Test
+    void theJvmAcceptsEveryOption() throws Exception {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(options(""));
+        command.add("-version");
+        Process java = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(java.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(java.waitFor(60, TimeUnit.SECONDS));
+        assertEquals(0, java.exitValue(), output);
+        assertFalse(output.contains("warning"), output);
+    }
+
+    /** What {@code ndaf_jvm_options} prints, as words, with {@code NDAF_JAVA_OPTS} set to {@code user}. */
+    private static List<String> options(String user) throws IOException, InterruptedException {
+        assertTrue(Files.isRegularFile(SCRIPT), SCRIPT + " is missing");
+        ProcessBuilder bash = new ProcessBuilder("bash", "-c", "source \"$0\" && ndaf_jvm_options", SCRIPT.toString());
+        bash.environment().put("NDAF_JAVA_OPTS", user);
+        Process process = bash.redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(30, TimeUnit.SECONDS));
+        assertEquals(0, process.exitValue(), output);
+        return Arrays.stream(output.trim().split("\\s+")).filter(s -> !s.isEmpty()).toList();
+    }
+}
