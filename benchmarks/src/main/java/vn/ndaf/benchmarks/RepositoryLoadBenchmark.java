@@ -38,7 +38,14 @@ public final class RepositoryLoadBenchmark {
         try (Neo4jStore store = Neo4jStore.open(new StoreSettings(dir, null, null, null, 1024L * 1024 * 1024), "benchmark")) {
             ArchitectureRepository repository = new ArchitectureRepository(store.driver());
             for (String index : System.getProperty("drop", "").split(",")) {
-                if (!index.isBlank()) {
+                if (index.startsWith("lookup-")) {
+                    try (var session = store.driver().session()) {
+                        String name = session.run("SHOW INDEXES YIELD name, entityType, type WHERE type = 'LOOKUP' AND entityType = $t RETURN name",
+                                Map.of("t", index.substring(7))).single().get(0).asString();
+                        session.run("DROP INDEX " + name).consume();
+                        System.out.println("dropped " + name);
+                    }
+                } else if (!index.isBlank()) {
                     try (var session = store.driver().session()) {
                         session.run(index.startsWith("c:") ? "DROP CONSTRAINT " + index.substring(2) : "DROP INDEX " + index).consume();
                     }
