@@ -22,6 +22,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import vn.ndaf.metamodel.NdafMetamodel;
 import vn.ndaf.repository.mapping.GraphMapping;
+import vn.ndaf.repository.mapping.GraphUris;
 import vn.ndaf.repository.mapping.GraphToModel.ForeignNode;
 import vn.ndaf.repository.mapping.NodeState;
 
@@ -76,7 +77,7 @@ final class GraphReads {
         tx.run("""
                 %s
                 MATCH (n)-[e]->(m:Identified) WHERE e.idx IS NOT NULL
-                RETURN n.uid AS from, type(e) AS type, e.idx AS idx, m.uid AS to, m.arch AS toArch, m._type AS toType, m.id AS toId""".formatted(NODES_OF_MODEL),
+                RETURN n.uid AS from, type(e) AS type, e.idx AS idx, m.uid AS to, split(m.uid, '/')[0] AS toArch, m._type AS toType, m.id AS toId""".formatted(NODES_OF_MODEL),
                 Map.of("root", rootUid)).stream().forEach(r -> {
                     String to = r.get("to").asString();
                     refs.computeIfAbsent(r.get("from").asString(), k -> new HashMap<>()).computeIfAbsent(r.get("type").asString(), k -> new TreeMap<>())
@@ -148,7 +149,7 @@ final class GraphReads {
         tx.run("""
                 UNWIND $uids AS uid
                 MATCH (m:Identified {uid: uid})
-                RETURN m.uid AS uid, m.arch AS arch, m._type AS type, m.id AS id""", Map.of("uids", list)).stream()
+                RETURN m.uid AS uid, split(m.uid, '/')[0] AS arch, m._type AS type, m.id AS id""", Map.of("uids", list)).stream()
                 .forEach(r -> found.put(r.get("uid").asString(), foreignNode(r)));
         List<Map<String, Object>> keys = list.stream().filter(u -> !found.containsKey(u) && u.indexOf('/') > 0)
                 .map(u -> Map.<String, Object>of("uid", u, "arch", u.substring(0, u.indexOf('/')), "id", u.substring(u.indexOf('/') + 1))).toList();
@@ -184,7 +185,7 @@ final class GraphReads {
         if (p.get(GraphMapping.IDX) == null) {
             return null;
         }
-        String rootType = tx.run("MATCH (a:Identified {uid: $uid}) RETURN a._type AS type", Map.of("uid", p.get(GraphMapping.ARCH))).single().get("type").asString();
+        String rootType = tx.run("MATCH (a:Identified {uid: $uid}) RETURN a._type AS type", Map.of("uid", GraphUris.rootUidOfUid((String) p.get(GraphMapping.UID)))).single().get("type").asString();
         String in = GraphMapping.containmentOf(NdafMetamodel.get().eClass(rootType), NdafMetamodel.get().eClass((String) p.get(GraphMapping.TYPE)));
         return new Placement(in, asLong(p.get(GraphMapping.IDX)));
     }

@@ -33,7 +33,7 @@ final class GraphWrites {
     static final int EDGE_BATCH = 10_000;
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String[] NODE_CREATES = createStatements(
-            "UNWIND $rows AS r\nCREATE (n:$(r[0]))\nSET n.uid = r[1], n.arch = $arch, n._type = r[2], n.id = r[3]", "n",
+            "UNWIND $rows AS r\nCREATE (n:$(r[0]))\nSET n.uid = r[1], n._type = r[2], n.id = r[3]", "n",
             "\nRETURN r[1] AS uid, elementId(n) AS eid");
     private static final String[] EDGE_CREATES = createStatements(
             "UNWIND $rows AS r\nMATCH (a) WHERE elementId(a) = r[0]\nMATCH (b) WHERE elementId(b) = r[1]\nCREATE (a)-[e:$(r[2])]->(b)\nSET e.uid = r[3]",
@@ -174,7 +174,6 @@ final class GraphWrites {
         if (layout.physical().edge()) {
             props.remove("id");
         } else {
-            props.put(GraphMapping.ARCH, rootUid);
             props.put(GraphMapping.TYPE, layout.state().type());
         }
         props.put(GraphMapping.VERSION, unlessOne(layout.version()));
@@ -236,7 +235,7 @@ final class GraphWrites {
                 rows.add(createRow(GraphMapping.labels(NdafMetamodel.get().eClass(state.type())), state.uid(), state.type(), state.id(), layout));
             }
             byStatement(rows, row -> NODE_CREATES[setsEverything(row, rev) ? 1 : 0]).forEach((statement, group) ->
-                    tx.run(statement, Map.of("rows", group, "arch", rootUid, "rev", storedRev(rev))).stream()
+                    tx.run(statement, Map.of("rows", group, "rev", storedRev(rev))).stream()
                             .forEach(r -> elementIds.put(r.get("uid").asString(), r.get("eid").asString())));
             done += batch.size();
             progress.progress("nodes", done, nodes.size());

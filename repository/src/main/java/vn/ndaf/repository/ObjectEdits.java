@@ -131,7 +131,7 @@ public final class ObjectEdits {
     static final String RELATIONSHIP_REFERRERS = """
             UNWIND $uids AS uid
             WITH uid, '"' + uid + '"' AS quoted
-            MATCH (m:Identified) WHERE m._refs CONTAINS quoted AND ($arch IS NULL OR m.arch <> $arch)
+            MATCH (m:Identified) WHERE m._refs CONTAINS quoted AND ($arch IS NULL OR split(m.uid, '/')[0] <> $arch)
             RETURN m._type + " '" + coalesce(m.name, m.id) + "' (" + m.uid + ") refers to " + uid AS line
             ORDER BY line LIMIT 100""";
 

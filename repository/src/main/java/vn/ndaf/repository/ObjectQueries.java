@@ -20,6 +20,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import vn.ndaf.metamodel.NdafMetamodel;
 import vn.ndaf.repository.mapping.GraphMapping;
+import vn.ndaf.repository.mapping.GraphUris;
 
 /** Reads of single objects and pages of objects, without loading whole architectures. */
 public final class ObjectQueries {
@@ -154,8 +155,8 @@ public final class ObjectQueries {
             session.executeRead(tx -> tx.run("CALL db.index.fulltext.awaitEventuallyConsistentIndexRefresh()").consume());
             return session.executeRead(tx -> tx.run("""
                     CALL db.index.fulltext.queryNodes('concept_text', $q) YIELD node, score
-                    WHERE ($arch IS NULL OR node.arch = $arch)
-                    OPTIONAL MATCH (a:Architecture {uid: node.arch})
+                    WHERE ($arch IS NULL OR split(node.uid, '/')[0] = $arch)
+                    OPTIONAL MATCH (a:Architecture {uid: split(node.uid, '/')[0]})
                     WITH node, score, a WHERE $body IS NULL OR a.bodyCode = $body
                     RETURN node{.*} AS p ORDER BY score DESC LIMIT $first""", params).list(r -> record(r.get("p").asMap())));
         }
@@ -198,7 +199,8 @@ public final class ObjectQueries {
                 attributes.put(attribute.getName(), value);
             }
         }
-        return new ObjectRecord((String) p.get(GraphMapping.UID), (String) p.get(GraphMapping.ARCH), (String) p.get("id"), type,
+        String uid = (String) p.get(GraphMapping.UID);
+        return new ObjectRecord(uid, GraphUris.rootUidOfUid(uid), (String) p.get("id"), type,
                 (String) p.get("name"), (String) p.get("documentation"), GraphReads.bookkeeping(p.get(GraphMapping.VERSION)),
                 GraphReads.bookkeeping(p.get(GraphMapping.REV)), attributes, userProperties((String) p.get("properties")));
     }

@@ -28,7 +28,7 @@ final class Referrers {
         return tx.run("""
                 UNWIND $uids AS uid
                 MATCH (m)-[e]-(n:Identified {uid: uid})
-                WHERE ((e.idx IS NOT NULL AND startNode(e) = m AND ($arch IS NULL OR m.arch <> $arch))
+                WHERE ((e.idx IS NOT NULL AND startNode(e) = m AND ($arch IS NULL OR split(m.uid, '/')[0] <> $arch))
                        OR (e.uid IS NOT NULL AND ($arch IS NULL OR NOT e.uid STARTS WITH $arch + '/')))
                   AND NOT type(e) IN $ignored
                 RETURN e.uid IS NOT NULL AS viaRelationship, type(e) AS type, e.name AS name, e.uid AS uid,

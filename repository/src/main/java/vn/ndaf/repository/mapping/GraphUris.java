@@ -31,6 +31,16 @@ public final class GraphUris {
         return rootUid + "/" + id;
     }
 
+    /**
+     * The uid of the root (the architecture) the node {@code uid} belongs to: the part before the first '/',
+     * or the uid itself for a root. Nodes do not store it (docs/graph-model.md); Cypher derives it the same
+     * way, with {@code split(n.uid, '/')[0]}.
+     */
+    public static String rootUidOfUid(String uid) {
+        int slash = uid.indexOf('/');
+        return slash < 0 ? uid : uid.substring(0, slash);
+    }
+
     /** The root uid a stored resource belongs to, or null when the resource is not a stored one. */
     public static String rootUidOf(Resource resource) {
         return resource == null ? null : rootUidOf(resource.getURI());

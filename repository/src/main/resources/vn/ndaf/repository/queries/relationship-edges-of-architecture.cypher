@@ -3,45 +3,45 @@
 // stores its uid (architecture/id); its architecture, id and class follow from the uid and the type.
 // Architecture ids contain no '/', so the prefix '$arch/' selects exactly this architecture's relationships.
 MATCH (a)-[e:COMPOSITION]->(b) WHERE e.uid STARTS WITH $arch + '/'
-RETURN e{.*, arch: $arch, id: substring(e.uid, size($arch) + 1), _type: 'CompositionRelationship'} AS e, a.uid AS source, a.arch AS sourceArch, a._type AS sourceType, a.id AS sourceId,
-       b.uid AS target, b.arch AS targetArch, b._type AS targetType, b.id AS targetId
+RETURN e{.*, arch: $arch, id: substring(e.uid, size($arch) + 1), _type: 'CompositionRelationship'} AS e, a.uid AS source, split(a.uid, '/')[0] AS sourceArch, a._type AS sourceType, a.id AS sourceId,
+       b.uid AS target, split(b.uid, '/')[0] AS targetArch, b._type AS targetType, b.id AS targetId
 UNION ALL
 MATCH (a)-[e:AGGREGATION]->(b) WHERE e.uid STARTS WITH $arch + '/'
-RETURN e{.*, arch: $arch, id: substring(e.uid, size($arch) + 1), _type: 'AggregationRelationship'} AS e, a.uid AS source, a.arch AS sourceArch, a._type AS sourceType, a.id AS sourceId,
-       b.uid AS target, b.arch AS targetArch, b._type AS targetType, b.id AS targetId
+RETURN e{.*, arch: $arch, id: substring(e.uid, size($arch) + 1), _type: 'AggregationRelationship'} AS e, a.uid AS source, split(a.uid, '/')[0] AS sourceArch, a._type AS sourceType, a.id AS sourceId,
+       b.uid AS target, split(b.uid, '/')[0] AS targetArch, b._type AS targetType, b.id AS targetId
 UNION ALL
 MATCH (a)-[e:ASSIGNMENT]->(b) WHERE e.uid STARTS WITH $arch + '/'
-RETURN e{.*, arch: $arch, id: substring(e.uid, size($arch) + 1), _type: 'AssignmentRelationship'} AS e, a.uid AS source, a.arch AS sourceArch, a._type AS sourceType, a.id AS sourceId,
-       b.uid AS target, b.arch AS targetArch, b._type AS targetType, b.id AS targetId
+RETURN e{.*, arch: $arch, id: substring(e.uid, size($arch) + 1), _type: 'AssignmentRelationship'} AS e, a.uid AS source, split(a.uid, '/')[0] AS sourceArch, a._type AS sourceType, a.id AS sourceId,
+       b.uid AS target, split(b.uid, '/')[0] AS targetArch, b._type AS targetType, b.id AS targetId
 UNION ALL
 MATCH (a)-[e:REALIZATION]->(b) WHERE e.uid STARTS WITH $arch + '/'
-RETURN e{.*, arch: $arch, id: substring(e.uid, size($arch) + 1), _type: 'RealizationRelationship'} AS e, a.uid AS source, a.arch AS sourceArch, a._type AS sourceType, a.id AS sourceId,
-       b.uid AS target, b.arch AS targetArch, b._type AS targetType, b.id AS targetId
+RETURN e{.*, arch: $arch, id: substring(e.uid, size($arch) + 1), _type: 'RealizationRelationship'} AS e, a.uid AS source, split(a.uid, '/')[0] AS sourceArch, a._type AS sourceType, a.id AS sourceId,
+       b.uid AS target, split(b.uid, '/')[0] AS targetArch, b._type AS targetType, b.id AS targetId
 UNION ALL
 MATCH (a)-[e:SERVING]->(b) WHERE e.uid STARTS WITH $arch + '/'
-RETURN e{.*, arch: $arch, id: substring(e.uid, size($arch) + 1), _type: 'ServingRelationship'} AS e, a.uid AS source, a.arch AS sourceArch, a._type AS sourceType, a.id AS sourceId,
-       b.uid AS target, b.arch AS targetArch, b._type AS targetType, b.id AS targetId
+RETURN e{.*, arch: $arch, id: substring(e.uid, size($arch) + 1), _type: 'ServingRelationship'} AS e, a.uid AS source, split(a.uid, '/')[0] AS sourceArch, a._type AS sourceType, a.id AS sourceId,
+       b.uid AS target, split(b.uid, '/')[0] AS targetArch, b._type AS targetType, b.id AS targetId
 UNION ALL
 MATCH (a)-[e:ACCESS]->(b) WHERE e.uid STARTS WITH $arch + '/'
-RETURN e{.*, arch: $arch, id: substring(e.uid, size($arch) + 1), _type: 'AccessRelationship'} AS e, a.uid AS source, a.arch AS sourceArch, a._type AS sourceType, a.id AS sourceId,
-       b.uid AS target, b.arch AS targetArch, b._type AS targetType, b.id AS targetId
+RETURN e{.*, arch: $arch, id: substring(e.uid, size($arch) + 1), _type: 'AccessRelationship'} AS e, a.uid AS source, split(a.uid, '/')[0] AS sourceArch, a._type AS sourceType, a.id AS sourceId,
+       b.uid AS target, split(b.uid, '/')[0] AS targetArch, b._type AS targetType, b.id AS targetId
 UNION ALL
 MATCH (a)-[e:INFLUENCE]->(b) WHERE e.uid STARTS WITH $arch + '/'
-RETURN e{.*, arch: $arch, id: substring(e.uid, size($arch) + 1), _type: 'InfluenceRelationship'} AS e, a.uid AS source, a.arch AS sourceArch, a._type AS sourceType, a.id AS sourceId,
-       b.uid AS target, b.arch AS targetArch, b._type AS targetType, b.id AS targetId
+RETURN e{.*, arch: $arch, id: substring(e.uid, size($arch) + 1), _type: 'InfluenceRelationship'} AS e, a.uid AS source, split(a.uid, '/')[0] AS sourceArch, a._type AS sourceType, a.id AS sourceId,
+       b.uid AS target, split(b.uid, '/')[0] AS targetArch, b._type AS targetType, b.id AS targetId
 UNION ALL
 MATCH (a)-[e:TRIGGERING]->(b) WHERE e.uid STARTS WITH $arch + '/'
-RETURN e{.*, arch: $arch, id: substring(e.uid, size($arch) + 1), _type: 'TriggeringRelationship'} AS e, a.uid AS source, a.arch AS sourceArch, a._type AS sourceType, a.id AS sourceId,
-       b.uid AS target, b.arch AS targetArch, b._type AS targetType, b.id AS targetId
+RETURN e{.*, arch: $arch, id: substring(e.uid, size($arch) + 1), _type: 'TriggeringRelationship'} AS e, a.uid AS source, split(a.uid, '/')[0] AS sourceArch, a._type AS sourceType, a.id AS sourceId,
+       b.uid AS target, split(b.uid, '/')[0] AS targetArch, b._type AS targetType, b.id AS targetId
 UNION ALL
 MATCH (a)-[e:FLOW]->(b) WHERE e.uid STARTS WITH $arch + '/'
-RETURN e{.*, arch: $arch, id: substring(e.uid, size($arch) + 1), _type: 'FlowRelationship'} AS e, a.uid AS source, a.arch AS sourceArch, a._type AS sourceType, a.id AS sourceId,
-       b.uid AS target, b.arch AS targetArch, b._type AS targetType, b.id AS targetId
+RETURN e{.*, arch: $arch, id: substring(e.uid, size($arch) + 1), _type: 'FlowRelationship'} AS e, a.uid AS source, split(a.uid, '/')[0] AS sourceArch, a._type AS sourceType, a.id AS sourceId,
+       b.uid AS target, split(b.uid, '/')[0] AS targetArch, b._type AS targetType, b.id AS targetId
 UNION ALL
 MATCH (a)-[e:SPECIALIZATION]->(b) WHERE e.uid STARTS WITH $arch + '/'
-RETURN e{.*, arch: $arch, id: substring(e.uid, size($arch) + 1), _type: 'SpecializationRelationship'} AS e, a.uid AS source, a.arch AS sourceArch, a._type AS sourceType, a.id AS sourceId,
-       b.uid AS target, b.arch AS targetArch, b._type AS targetType, b.id AS targetId
+RETURN e{.*, arch: $arch, id: substring(e.uid, size($arch) + 1), _type: 'SpecializationRelationship'} AS e, a.uid AS source, split(a.uid, '/')[0] AS sourceArch, a._type AS sourceType, a.id AS sourceId,
+       b.uid AS target, split(b.uid, '/')[0] AS targetArch, b._type AS targetType, b.id AS targetId
 UNION ALL
 MATCH (a)-[e:ASSOCIATION]->(b) WHERE e.uid STARTS WITH $arch + '/'
-RETURN e{.*, arch: $arch, id: substring(e.uid, size($arch) + 1), _type: 'AssociationRelationship'} AS e, a.uid AS source, a.arch AS sourceArch, a._type AS sourceType, a.id AS sourceId,
-       b.uid AS target, b.arch AS targetArch, b._type AS targetType, b.id AS targetId
+RETURN e{.*, arch: $arch, id: substring(e.uid, size($arch) + 1), _type: 'AssociationRelationship'} AS e, a.uid AS source, split(a.uid, '/')[0] AS sourceArch, a._type AS sourceType, a.id AS sourceId,
+       b.uid AS target, split(b.uid, '/')[0] AS targetArch, b._type AS targetType, b.id AS targetId
