@@ -152,7 +152,7 @@ final class GraphReads {
                 RETURN m.uid AS uid, split(m.uid, '/')[0] AS arch, m._type AS type, m.id AS id""", Map.of("uids", list)).stream()
                 .forEach(r -> found.put(r.get("uid").asString(), foreignNode(r)));
         List<Map<String, Object>> keys = list.stream().filter(u -> !found.containsKey(u) && u.indexOf('/') > 0)
-                .map(u -> Map.<String, Object>of("uid", u, "arch", u.substring(0, u.indexOf('/')), "id", u.substring(u.indexOf('/') + 1))).toList();
+                .map(u -> Map.<String, Object>of("uid", u, "arch", GraphUris.rootUidOfUid(u), "id", u.substring(u.indexOf('/') + 1))).toList();
         if (!keys.isEmpty()) {
             tx.run(CypherFiles.get("relationship-edges-by-uid"), Map.of("keys", keys)).stream()
                     .forEach(r -> found.put(r.get("uid").asString(), foreignNode(r)));
