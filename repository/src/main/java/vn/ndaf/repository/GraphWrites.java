@@ -106,9 +106,9 @@ final class GraphWrites {
         }
 
         remove(tx, removals, current.edges());
-        Map<String, String> elementIds = createNodes(tx, rootUid, creates, rev, progress);
-        updateNodes(tx, rootUid, nodeUpdates, rev);
-        updateEdges(tx, rootUid, edgeUpdates, rev);
+        Map<String, String> elementIds = createNodes(tx, creates, rev, progress);
+        updateNodes(tx, nodeUpdates, rev);
+        updateEdges(tx, edgeUpdates, rev);
         move(tx, moves);
         deleteRefEdges(tx, staleRefTypes);
         List<Map<String, Object>> refEdges = new ArrayList<>();
@@ -163,12 +163,12 @@ final class GraphWrites {
     }
 
     /**
-     * What is stored on an object. A relationship stored as a Neo4j relationship carries its uid but no
-     * architecture, id or class: they follow from the uid and the relationship type, and every property costs
-     * at each write (docs/benchmarks.md). Versions and revisions equal to 1 are not stored (see
+     * What is stored on an object. No object carries its architecture, the uid's first part; a relationship
+     * stored as a Neo4j relationship carries no id or class either: they follow from the uid and the
+     * relationship type, and every property costs at each write (docs/benchmarks.md). Versions and revisions equal to 1 are not stored (see
      * {@link GraphReads#bookkeeping}).
      */
-    private static Map<String, Object> props(String rootUid, Layout layout, long rev) {
+    private static Map<String, Object> props(Layout layout, long rev) {
         Map<String, Object> props = new HashMap<>(layout.state().props());
         props.put(GraphMapping.UID, layout.state().uid());
         if (layout.physical().edge()) {
@@ -224,7 +224,7 @@ final class GraphWrites {
      * references or bookkeeping to store (most of an import) go through a statement that sets only name and
      * position: a SET of null still costs (docs/benchmarks.md).
      */
-    private static Map<String, String> createNodes(TransactionContext tx, String rootUid, List<Layout> creates, long rev, ProgressListener progress) {
+    private static Map<String, String> createNodes(TransactionContext tx, List<Layout> creates, long rev, ProgressListener progress) {
         Map<String, String> elementIds = new HashMap<>();
         List<Layout> nodes = creates.stream().filter(l -> !l.physical().edge()).toList();
         long done = 0;
@@ -280,17 +280,17 @@ final class GraphWrites {
         return groups;
     }
 
-    private static void updateNodes(TransactionContext tx, String rootUid, List<Layout> updates, long rev) {
+    private static void updateNodes(TransactionContext tx, List<Layout> updates, long rev) {
         for (List<Layout> batch : batches(updates, NODE_BATCH)) {
-            List<Map<String, Object>> rows = batch.stream().map(l -> Map.<String, Object>of("uid", l.state().uid(), "props", props(rootUid, l, rev))).toList();
+            List<Map<String, Object>> rows = batch.stream().map(l -> Map.<String, Object>of("uid", l.state().uid(), "props", props(l, rev))).toList();
             tx.run("UNWIND $rows AS r MATCH (n:Identified {uid: r.uid}) SET n = r.props", Map.of("rows", rows)).consume();
         }
     }
 
-    private static void updateEdges(TransactionContext tx, String rootUid, List<Layout> updates, long rev) {
+    private static void updateEdges(TransactionContext tx, List<Layout> updates, long rev) {
         for (List<Layout> batch : batches(updates, EDGE_BATCH)) {
             List<Map<String, Object>> rows = batch.stream().map(l -> Map.<String, Object>of("uid", l.state().uid(), "source", l.physical().source(),
-                    "props", props(rootUid, l, rev))).toList();
+                    "props", props(l, rev))).toList();
             tx.run("""
                     UNWIND $rows AS r
                     MATCH (:Identified {uid: r.source})-[e]->() WHERE e.uid = r.uid

@@ -25,8 +25,8 @@ import vn.ndaf.metamodel.NdafMetamodel;
  * <li>an ArchiMate relationship between two elements is a Neo4j relationship from its source to its target
  *     whose type is its kind in upper snake case (ServingRelationship -> SERVING), carrying the same
  *     properties a node would; a relationship with a relationship at one end is a node;</li>
- * <li>what the root (the architecture) contains directly is not linked to it by relationships: each object
- *     carries the root's uid ({@code arch}) and its position ({@code _idx}) in the root's list for its kind;</li>
+ * <li>what the root (the architecture) contains directly is not linked to it by relationships: each object's
+ *     uid starts with the root's uid, and it carries its position ({@code _idx}) in the root's list for its kind;</li>
  * <li>every other reference is a relationship from owner to target whose type is the reference name in upper
  *     snake case (children -> CHILDREN, element -> ELEMENT), with an {@code idx} property giving the order;
  *     a reference list that points at ArchiMate relationships is kept as JSON in {@code _refs}.</li>
@@ -36,6 +36,7 @@ public final class GraphMapping {
 
     /** Properties ndaf adds to every node beside the metamodel's attributes. */
     public static final String UID = "uid";
+    /** Nodes written before 2026-11-28 also stored their root's uid; ignored when read (see GraphUris#rootUidOfUid). */
     public static final String ARCH = "arch";
     public static final String TYPE = "_type";
     public static final String VERSION = "_version";
