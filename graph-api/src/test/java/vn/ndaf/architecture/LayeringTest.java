@@ -53,6 +53,13 @@ class LayeringTest {
     }
 
     @Test
+    void analysis_DoesNotDependOnTheServerOrTheCommandLine() {
+        noClasses().that().resideInAPackage("vn.ndaf.analysis..")
+                .should().dependOnClassesThat().resideInAnyPackage("vn.ndaf.api..", "vn.ndaf.cli..", "org.springframework..")
+                .allowEmptyShould(true).check(NDAF);
+    }
+
+    @Test
     void interopAndFramework_DoNotDependOnEachOther() {
         noClasses().that().resideInAPackage("vn.ndaf.interop..").should().dependOnClassesThat().resideInAPackage("vn.ndaf.framework..")
                 .allowEmptyShould(true).check(NDAF);
