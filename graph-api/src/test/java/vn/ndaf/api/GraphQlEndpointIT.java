@@ -67,4 +67,21 @@ class GraphQlEndpointIT {
         assertThat(graphiql.statusCode()).isEqualTo(200);
         assertThat(graphiql.body()).containsIgnoringCase("graphiql");
     }
+
+    @Test
+    void graphiql_LoadsNothingFromOutsideTheServer() throws Exception {
+        String page = get("/graphiql").body();
+        java.util.List<String> assets = new java.util.ArrayList<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?:src|href)=\"([^\"]+)\"").matcher(page);
+        while (m.find()) {
+            assets.add(m.group(1));
+        }
+        assertThat(assets).as("scripts and styles of the GraphiQL page").isNotEmpty().allSatisfy(a -> assertThat(a).startsWith("/"));
+        for (String asset : assets) {
+            HttpResponse<String> response = get(asset);
+            assertThat(response.statusCode()).as(asset).isEqualTo(200);
+            assertThat(response.body()).as(asset).doesNotContain("cdn.jsdelivr", "unpkg.com", "esm.sh", "fonts.googleapis");
+        }
+        assertThat(get("/graphiql/graphiql.js").body()).contains("graphiql-container");
+    }
 }

@@ -1,0 +1,21 @@
+// Bundles the viewer's scripts into the module's classes folder, so Maven packages them into the server's jar.
+// Run by Maven (exec plugin) with the machine's node; only the lock file's packages are used.
+import { build } from 'esbuild';
+import { copyFile, mkdir } from 'node:fs/promises';
+
+const out = process.env.NDAF_VIEWER_OUT || 'target/classes/static';
+
+await mkdir(`${out}/graphiql`, { recursive: true });
+await build({
+  entryPoints: { graphiql: 'src/graphiql/main.jsx' },
+  bundle: true,
+  minify: true,
+  format: 'iife',
+  target: 'es2020',
+  outdir: `${out}/graphiql`,
+  define: { 'process.env.NODE_ENV': '"production"' },
+  loader: { '.js': 'jsx' },
+  logLevel: 'warning',
+  legalComments: 'linked',
+});
+await copyFile('src/graphiql/index.html', `${out}/graphiql/index.html`);
