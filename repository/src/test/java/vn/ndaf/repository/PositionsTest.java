@@ -77,11 +77,17 @@ class PositionsTest {
     }
 
     @Test
-    void denseOldPositions_AndDuplicates_AreSortedOutWithFewMoves() {
+    void denseOldPositions_AndDuplicates_AreSpacedOutOnce_ThenInsertsThereMoveNothing() {
         Long[] legacy = { 0L, 1L, 2L, 2L, 3L, 4L, null };
-        long[] result = Positions.positions(legacy, Set.of());
-        assertIncreasing(result);
-        assertThat(changed(legacy, result)).isEqualTo(1);
+        long[] first = Positions.positions(legacy, Set.of());
+        assertIncreasing(first);
+        Long[] again = new Long[first.length + 1];
+        for (int i = 0, j = 0; i < again.length; i++) {
+            again[i] = i == 3 ? null : first[j++];
+        }
+        long[] second = Positions.positions(again, Set.of());
+        assertIncreasing(second);
+        assertThat(changed(again, second)).isZero();
     }
 
     @Test

@@ -46,7 +46,7 @@ final class JunctionSameType implements Invariant {
             return;
         }
         Set<String> types = new TreeSet<>();
-        for (EObject r : context.relationshipsAt(architecture, junction)) {
+        for (EObject r : context.relationshipsAtJunction(architecture, junction)) {
             EObject source = (EObject) Models.get(r, "source");
             EObject target = (EObject) Models.get(r, "target");
             if (source != junction && target != junction) {
