@@ -14,9 +14,7 @@ import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.Session;
 import org.neo4j.driver.TransactionContext;
-import org.neo4j.driver.exceptions.ClientException;
 
 import vn.ndaf.repository.GraphReads.Snapshot;
 import vn.ndaf.repository.GraphWrites.ChangeRecord;
@@ -71,120 +69,117 @@ public final class ArchitectureRepository {
         }
         Map<String, NodeState> states = ModelToGraph.toStates(root, rootUid);
         request.progress().progress("mapped", states.size(), states.size());
-        try (Session session = driver.session()) {
-            return session.executeWrite(tx -> {
-                if (GraphReads.missing(tx, List.of(rootUid)).isEmpty()) {
-                    throw new RepositoryException("A model with id " + rootUid + " is already stored");
-                }
-                Snapshot empty = new Snapshot(Map.of(), Map.of(), Set.of());
-                Map<String, String> foreignTypes = foreignTypes(tx, rootUid, states);
-                long rev = 1;
-                ModelDiff diff = ModelDiff.between(Map.of(), states, rootUid);
-                GraphWrites.createRevision(tx, rootUid, rev, request, states.size(), 0, 0);
-                GraphWrites.apply(tx, rootUid, empty, states, diff, rev, foreignTypes, request.progress());
-                GraphWrites.updateRoot(tx, rootUid, rev, states.values(), true);
-                request.progress().progress(COMMITTING, 0, 1);
-                return new SaveResult(rootUid, rev, states.size(), 0, 0);
-            });
-        } catch (ClientException e) {
-            throw translate(e);
-        }
+        List<String> warnings = WriteChecks.check(root, rootUid, null).warnings();
+        return Transactions.write(driver, tx -> {
+            if (GraphReads.missing(tx, List.of(rootUid)).isEmpty()) {
+                throw new RepositoryException("A model with id " + rootUid + " is already stored");
+            }
+            Snapshot empty = new Snapshot(Map.of(), Map.of(), Set.of());
+            Map<String, String> foreignTypes = foreignTypes(tx, rootUid, states, states.keySet());
+            long rev = 1;
+            ModelDiff diff = ModelDiff.between(Map.of(), states, rootUid);
+            GraphWrites.createRevision(tx, rootUid, rev, request, states.size(), 0, 0);
+            GraphWrites.apply(tx, rootUid, empty, states, diff, rev, foreignTypes, Positions.assign(states.get(rootUid), Map.of()), request.progress());
+            GraphWrites.updateRoot(tx, rootUid, rev, types(states.values()), true);
+            request.progress().progress(COMMITTING, 0, 1);
+            return new SaveResult(rootUid, rev, states.size(), 0, 0, warnings);
+        });
+    }
+
+    private static Map<String, String> types(java.util.Collection<NodeState> states) {
+        Map<String, String> types = new HashMap<>();
+        states.forEach(s -> types.put(s.uid(), s.type()));
+        return types;
     }
 
     /** Whether the body registry holds a body with this code (01, 00004, BCA, ...). */
     public boolean isKnownBody(String code) {
-        try (Session session = driver.session()) {
-            return session.executeRead(tx -> tx.run("MATCH (b:Body {code: $code}) RETURN count(b) > 0 AS known", Map.of("code", code)).single()
-                    .get("known").asBoolean());
-        }
+        return Transactions.read(driver, tx -> tx.run("MATCH (b:Body {code: $code}) RETURN count(b) > 0 AS known", Map.of("code", code)).single()
+                .get("known").asBoolean());
     }
 
     /** Whether a model with that id is stored. */
     public boolean exists(String rootUid) {
-        try (Session session = driver.session()) {
-            return session.executeRead(tx -> GraphReads.missing(tx, List.of(rootUid)).isEmpty());
-        }
+        return Transactions.read(driver, tx -> GraphReads.missing(tx, List.of(rootUid)).isEmpty());
     }
 
     /** The model as it is now. */
     public LoadedModel load(String rootUid) {
-        try (Session session = driver.session()) {
-            return session.executeRead(tx -> {
-                Snapshot snapshot = GraphReads.readModel(tx, rootUid);
-                if (!snapshot.nodes().containsKey(rootUid)) {
-                    throw new NotFoundException("No architecture with id " + rootUid + " is stored");
-                }
-                long revision = revisionOf(tx, rootUid);
-                Map<String, NodeState> states = snapshot.states();
-                EObject root = GraphToModel.toModel(rootUid, states, snapshot.foreign());
-                return new LoadedModel(rootUid, root, revision, states, snapshot.versions());
-            });
-        }
+        return Transactions.read(driver, tx -> {
+            Snapshot snapshot = GraphReads.readModel(tx, rootUid);
+            if (!snapshot.nodes().containsKey(rootUid)) {
+                throw new NotFoundException("No architecture with id " + rootUid + " is stored");
+            }
+            long revision = revisionOf(tx, rootUid);
+            Map<String, NodeState> states = snapshot.states();
+            EObject root = GraphToModel.toModel(rootUid, states, snapshot.foreign());
+            return new LoadedModel(rootUid, root, revision, states, snapshot.versions());
+        });
     }
 
-    /** The model as it was right after revision {@code revision} was written. */
+    /**
+     * The model as it was right after revision {@code revision} was written: the current objects, each
+     * changed one as its earliest record after that revision tells (a record may hold only what the change
+     * touched, the rest is filled from the later records or the current object: {@link History#stateAt}).
+     */
     public LoadedModel loadAtRevision(String rootUid, long revision) {
-        try (Session session = driver.session()) {
-            return session.executeRead(tx -> {
-                Snapshot snapshot = GraphReads.readModel(tx, rootUid);
-                if (!snapshot.nodes().containsKey(rootUid)) {
-                    throw new NotFoundException("No architecture with id " + rootUid + " is stored");
+        return Transactions.read(driver, tx -> {
+            Snapshot snapshot = GraphReads.readModel(tx, rootUid);
+            if (!snapshot.nodes().containsKey(rootUid)) {
+                throw new NotFoundException("No architecture with id " + rootUid + " is stored");
+            }
+            long current = revisionOf(tx, rootUid);
+            if (revision < 1 || revision > current) {
+                throw new NotFoundException("Architecture " + rootUid + " has revisions 1 to " + current + ", not " + revision);
+            }
+            Map<String, StoredNode> past = new LinkedHashMap<>();
+            snapshot.nodes().forEach((uid, node) -> {
+                if (node.createdRev() <= revision) {
+                    past.put(uid, node);
                 }
-                long current = revisionOf(tx, rootUid);
-                if (revision < 1 || revision > current) {
-                    throw new NotFoundException("Architecture " + rootUid + " has revisions 1 to " + current + ", not " + revision);
-                }
-                Map<String, StoredNode> past = new LinkedHashMap<>();
-                snapshot.nodes().forEach((uid, node) -> {
-                    if (node.createdRev() <= revision) {
-                        past.put(uid, node);
-                    }
-                });
-                Set<String> seen = new HashSet<>();
-                tx.run("MATCH (c:Change {arch: $arch}) WHERE c.rev > $rev RETURN c.node AS node, c.before AS before ORDER BY c.rev",
-                        Map.of("arch", rootUid, "rev", revision)).stream().forEach(r -> {
-                            String uid = r.get("node").asString();
-                            if (seen.add(uid)) {
-                                StoredNode before = GraphWrites.fromJson(uid, r.get("before").asString());
-                                if (before.createdRev() <= revision) {
-                                    past.put(uid, before);
-                                } else {
-                                    past.remove(uid);
-                                }
-                            }
-                        });
-                StoredNode pastRoot = past.get(rootUid);
-                past.put(rootUid, new StoredNode(Placement.withContainment(pastRoot.state(), past.values()), pastRoot.version(), pastRoot.rev(),
-                        pastRoot.createdRev(), null));
-                Map<String, NodeState> states = new LinkedHashMap<>();
-                Map<String, Long> versions = new HashMap<>();
-                Set<String> targets = new HashSet<>();
-                past.forEach((uid, node) -> {
-                    states.put(uid, node.state());
-                    versions.put(uid, node.version());
-                    node.state().refs().values().forEach(targets::addAll);
-                });
-                targets.removeAll(states.keySet());
-                Map<String, ForeignNode> foreign = GraphReads.lookup(tx, targets);
-                EObject root = GraphToModel.toModel(rootUid, states, foreign);
-                return new LoadedModel(rootUid, root, revision, states, versions);
             });
-        }
+            Map<String, List<History.Before>> chains = new LinkedHashMap<>();
+            tx.run("MATCH (c:Change {arch: $arch}) WHERE c.rev > $rev RETURN c.node AS node, c.before AS before ORDER BY c.rev",
+                    Map.of("arch", rootUid, "rev", revision)).stream().forEach(r -> {
+                        String uid = r.get("node").asString();
+                        chains.computeIfAbsent(uid, k -> new ArrayList<>()).add(History.fromJson(uid, r.get("before").asString()));
+                    });
+            chains.forEach((uid, chain) -> {
+                StoredNode before = History.stateAt(chain, snapshot.nodes().get(uid));
+                if (before.createdRev() <= revision) {
+                    past.put(uid, before);
+                } else {
+                    past.remove(uid);
+                }
+            });
+            StoredNode pastRoot = past.get(rootUid);
+            past.put(rootUid, new StoredNode(Placement.withContainment(pastRoot.state(), past.values()), pastRoot.version(), pastRoot.rev(),
+                    pastRoot.createdRev(), null));
+            Map<String, NodeState> states = new LinkedHashMap<>();
+            Map<String, Long> versions = new HashMap<>();
+            Set<String> targets = new HashSet<>();
+            past.forEach((uid, node) -> {
+                states.put(uid, node.state());
+                versions.put(uid, node.version());
+                node.state().refs().values().forEach(targets::addAll);
+            });
+            targets.removeAll(states.keySet());
+            Map<String, ForeignNode> foreign = GraphReads.lookup(tx, targets);
+            EObject root = GraphToModel.toModel(rootUid, states, foreign);
+            return new LoadedModel(rootUid, root, revision, states, versions);
+        });
     }
 
     /** The model as it was at {@code instant}: the last revision written at or before it. */
     public LoadedModel loadAsOf(String rootUid, Instant instant) {
-        long revision;
-        try (Session session = driver.session()) {
-            revision = session.executeRead(tx -> {
-                var rows = tx.run("MATCH (r:Revision {arch: $arch}) WHERE r.at <= $at RETURN max(r.number) AS rev",
-                        Map.of("arch", rootUid, "at", ZonedDateTime.ofInstant(instant, ZoneOffset.UTC))).single().get("rev");
-                if (rows.isNull()) {
-                    throw new NotFoundException("Architecture " + rootUid + " did not exist yet at " + instant);
-                }
-                return rows.asLong();
-            });
-        }
+        long revision = Transactions.read(driver, tx -> {
+            var rows = tx.run("MATCH (r:Revision {arch: $arch}) WHERE r.at <= $at RETURN max(r.number) AS rev",
+                    Map.of("arch", rootUid, "at", ZonedDateTime.ofInstant(instant, ZoneOffset.UTC))).single().get("rev");
+            if (rows.isNull()) {
+                throw new NotFoundException("Architecture " + rootUid + " did not exist yet at " + instant);
+            }
+            return rows.asLong();
+        });
         return loadAtRevision(rootUid, revision);
     }
 
@@ -201,18 +196,16 @@ public final class ArchitectureRepository {
         if (diff.isEmpty()) {
             return new SaveResult(rootUid, base.revision(), 0, 0, 0);
         }
-        try (Session session = driver.session()) {
-            return session.executeWrite(tx -> {
-                SaveResult result = write(tx, base, next, diff, request);
-                request.progress().progress(COMMITTING, 0, 1);
-                return result;
-            });
-        } catch (ClientException e) {
-            throw translate(e);
-        }
+        List<String> warnings = WriteChecks.check(edited, rootUid, WriteChecks.touched(diff, next, base.states())).warnings();
+        return Transactions.write(driver, tx -> {
+            SaveResult result = write(tx, base, next, diff, request, warnings);
+            request.progress().progress(COMMITTING, 0, 1);
+            return result;
+        });
     }
 
-    private SaveResult write(TransactionContext tx, LoadedModel base, Map<String, NodeState> next, ModelDiff diff, WriteRequest request) {
+    private SaveResult write(TransactionContext tx, LoadedModel base, Map<String, NodeState> next, ModelDiff diff, WriteRequest request,
+            List<String> warnings) {
         String rootUid = base.uid();
         // taking the root's write lock first serialises writers of one architecture; the reads below then see every committed write
         var bumped = tx.run("MATCH (a:Identified {uid: $uid}) SET a.revision = coalesce(a.revision, 0) + 1 RETURN a.revision AS rev",
@@ -223,27 +216,39 @@ public final class ArchitectureRepository {
         long rev = bumped.get(0).get("rev").asLong();
         Snapshot current = GraphReads.readModel(tx, rootUid);
         checkVersions(tx, rootUid, base, diff, current);
-        Map<String, String> foreignTypes = foreignTypes(tx, rootUid, next);
+        Set<String> written = new HashSet<>(diff.created());
+        written.addAll(diff.updated());
+        Map<String, String> foreignTypes = foreignTypes(tx, rootUid, next, written);
         checkNotReferencedFromOutside(tx, rootUid, diff.deleted(), current);
 
+        Map<String, Placement> placements = Positions.assign(next.get(rootUid), current.nodes());
         List<ChangeRecord> changes = new ArrayList<>();
         for (String uid : diff.updated()) {
-            changes.add(new ChangeRecord(current.nodes().get(uid), "updated", current.nodes().get(uid).state().changedKeys(next.get(uid))));
+            List<String> changed = new ArrayList<>(current.nodes().get(uid).state().changedKeys(next.get(uid)));
+            if (diff.retyped().contains(uid)) {
+                changed.add(0, History.TYPE_KEY);
+            }
+            changes.add(new ChangeRecord(current.nodes().get(uid), diff.retyped().contains(uid) ? "retyped" : "updated", changed));
         }
         for (String uid : diff.deleted()) {
             changes.add(new ChangeRecord(current.nodes().get(uid), "deleted", List.of()));
         }
-        Map<String, Placement> placements = Placement.of(next.get(rootUid));
-        current.nodes().forEach((uid, node) -> {
-            if (!diff.updated().contains(uid) && !diff.deleted().contains(uid) && node.placement() != null && !node.placement().equals(placements.get(uid))) {
+        placements.forEach((uid, placement) -> {
+            StoredNode node = current.nodes().get(uid);
+            if (node != null && !diff.updated().contains(uid) && !diff.created().contains(uid) && !placement.equals(node.placement())) {
                 changes.add(new ChangeRecord(node, "moved", List.of()));
             }
         });
         GraphWrites.createRevision(tx, rootUid, rev, request, diff.created().size(), diff.updated().size(), diff.deleted().size());
         GraphWrites.recordChanges(tx, rootUid, rev, changes);
-        GraphWrites.apply(tx, rootUid, current, next, diff, rev, foreignTypes, request.progress());
-        GraphWrites.updateRoot(tx, rootUid, rev, next.values(), false);
-        return new SaveResult(rootUid, rev, diff.created().size(), diff.updated().size(), diff.deleted().size());
+        GraphWrites.apply(tx, rootUid, current, next, diff, rev, foreignTypes, placements, request.progress());
+        // the counts are of what is stored after this write, which includes what others added since the base
+        Map<String, String> types = new HashMap<>();
+        current.nodes().forEach((uid, node) -> types.put(uid, node.state().type()));
+        next.forEach((uid, state) -> types.put(uid, state.type()));
+        diff.deleted().forEach(types::remove);
+        GraphWrites.updateRoot(tx, rootUid, rev, types, false);
+        return new SaveResult(rootUid, rev, diff.created().size(), diff.updated().size(), diff.deleted().size(), warnings);
     }
 
     private static void checkVersions(TransactionContext tx, String rootUid, LoadedModel base, ModelDiff diff, Snapshot current) {
@@ -271,18 +276,28 @@ public final class ArchitectureRepository {
         }
     }
 
-    /** The types of the objects outside the model that {@code states} refer to; fails naming those not stored. */
-    static Map<String, String> foreignTypes(TransactionContext tx, String rootUid, Map<String, NodeState> states) {
+    /**
+     * The types of the objects outside the model that {@code states} refer to; fails naming those not stored.
+     * The targets of the states {@code written} (those whose references this write creates) are write-locked
+     * first, so a concurrent delete of one of them either finishes before (and this write is refused, the
+     * target being gone) or waits for this write and then sees the new reference (docs/adr/0008-retype-in-place-and-reference-locks.md).
+     */
+    static Map<String, String> foreignTypes(TransactionContext tx, String rootUid, Map<String, NodeState> states, Set<String> written) {
         Set<String> targets = new HashSet<>();
+        Set<String> locked = new HashSet<>();
         for (NodeState state : states.values()) {
             for (List<String> list : state.refs().values()) {
                 for (String target : list) {
                     if (!states.containsKey(target)) {
                         targets.add(target);
+                        if (written.contains(state.uid())) {
+                            locked.add(target);
+                        }
                     }
                 }
             }
         }
+        GraphWrites.lock(tx, locked);
         Map<String, ForeignNode> found = GraphReads.lookup(tx, targets);
         List<String> missing = targets.stream().filter(t -> !found.containsKey(t)).sorted().toList();
         if (!missing.isEmpty()) {
@@ -297,6 +312,9 @@ public final class ArchitectureRepository {
         if (deleted.isEmpty()) {
             return;
         }
+        // locked before the referrers are read: a write adding a reference to one of them either committed before
+        // (and is seen below) or waits for this one and then finds its target gone
+        GraphWrites.lock(tx, deleted);
         List<String> nodes = deleted.stream().filter(u -> !current.edges().contains(u)).toList();
         List<String> relationships = deleted.stream().filter(u -> GraphMapping.isRelationship(current.nodes().get(u).state().type())).toList();
         List<String> referrers = new ArrayList<>(Referrers.of(tx, nodes, rootUid, List.of()));
@@ -318,30 +336,19 @@ public final class ArchitectureRepository {
         return state.type() + (name == null || name.isBlank() ? "" : " '" + name + "'") + " (id " + state.id() + ")";
     }
 
-    private static RuntimeException translate(ClientException e) {
-        if (e.code() != null && e.code().contains("ConstraintValidationFailed")) {
-            return new ConflictException("Someone else stored the same object at the same time: " + e.getMessage() + ". Nothing was written.");
-        }
-        return e;
-    }
-
     /** The stored architectures, optionally of one body, ordered by body code and name. */
     public List<ArchitectureSummary> list(String bodyCode) {
-        try (Session session = driver.session()) {
-            return session.executeRead(tx -> tx.run("""
-                    MATCH (a:Architecture)
-                    WHERE $body IS NULL OR a.bodyCode = $body
-                    RETURN a{.*} AS a ORDER BY a.bodyCode, a.name, a.uid""", java.util.Collections.singletonMap("body", bodyCode))
-                    .list(r -> summary(r.get("a").asMap())));
-        }
+        return Transactions.read(driver, tx -> tx.run("""
+                MATCH (a:Architecture)
+                WHERE $body IS NULL OR a.bodyCode = $body
+                RETURN a{.*} AS a ORDER BY a.bodyCode, a.name, a.uid""", java.util.Collections.singletonMap("body", bodyCode))
+                .list(r -> summary(r.get("a").asMap())));
     }
 
     /** One stored architecture's summary, if stored. */
     public java.util.Optional<ArchitectureSummary> summary(String uid) {
-        try (Session session = driver.session()) {
-            return session.executeRead(tx -> tx.run("MATCH (a:Architecture {uid: $uid}) RETURN a{.*} AS a", Map.of("uid", uid)).list(r -> summary(r.get("a").asMap()))
-                    .stream().findFirst());
-        }
+        return Transactions.read(driver, tx -> tx.run("MATCH (a:Architecture {uid: $uid}) RETURN a{.*} AS a", Map.of("uid", uid))
+                .list(r -> summary(r.get("a").asMap())).stream().findFirst());
     }
 
     private static ArchitectureSummary summary(Map<String, Object> a) {
@@ -353,16 +360,14 @@ public final class ArchitectureRepository {
 
     /** The history of a model, newest first. */
     public List<RevisionInfo> revisions(String rootUid) {
-        try (Session session = driver.session()) {
-            return session.executeRead(tx -> tx.run("""
-                    MATCH (r:Revision {arch: $arch})
-                    RETURN r ORDER BY r.number DESC""", Map.of("arch", rootUid)).list(rec -> {
-                var r = rec.get("r");
-                return new RevisionInfo(rootUid, r.get("number").asLong(), r.get("author").asString(), r.get("at").asZonedDateTime(),
-                        r.get("message").asString(""), r.get("kind").asString(""), r.get("created").asLong(0), r.get("updated").asLong(0),
-                        r.get("deleted").asLong(0));
-            }));
-        }
+        return Transactions.read(driver, tx -> tx.run("""
+                MATCH (r:Revision {arch: $arch})
+                RETURN r ORDER BY r.number DESC""", Map.of("arch", rootUid)).list(rec -> {
+            var r = rec.get("r");
+            return new RevisionInfo(rootUid, r.get("number").asLong(), r.get("author").asString(), r.get("at").asZonedDateTime(),
+                    r.get("message").asString(""), r.get("kind").asString(""), r.get("created").asLong(0), r.get("updated").asLong(0),
+                    r.get("deleted").asLong(0));
+        }));
     }
 
     /**
@@ -370,8 +375,6 @@ public final class ArchitectureRepository {
      * the changed keys) or deleted, in revision order.
      */
     public List<ChangeEntry> changesSince(String rootUid, Instant since) {
-        try (Session session = driver.session()) {
-            return session.executeRead(tx -> new ChangeHistory(tx, rootUid).since(ZonedDateTime.ofInstant(since, ZoneOffset.UTC)));
-        }
+        return Transactions.read(driver, tx -> new ChangeHistory(tx, rootUid).since(ZonedDateTime.ofInstant(since, ZoneOffset.UTC)));
     }
 }

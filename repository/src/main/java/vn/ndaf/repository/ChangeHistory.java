@@ -15,7 +15,7 @@ import vn.ndaf.repository.mapping.NodeState;
 
 /**
  * Answers "what changed in this architecture since a date" from the revisions, the recorded before-states
- * and the current nodes.
+ * and the current state of the objects created or changed since: it reads those, not the whole model.
  */
 final class ChangeHistory {
 
@@ -42,21 +42,32 @@ final class ChangeHistory {
             return List.of();
         }
         long first = revs.keySet().iterator().next();
+        // moves are not changes the caller sees; they are skipped by the query, not read and dropped
+        Map<String, List<History.Before>> chains = new LinkedHashMap<>();
+        List<String[]> rows = new ArrayList<>();
+        List<List<String>> changedKeys = new ArrayList<>();
+        tx.run("MATCH (c:Change {arch: $arch}) WHERE c.rev >= $first AND c.op <> 'moved' RETURN c.node AS node, c.rev AS rev, c.op AS op, c.changed AS changed, c.before AS before ORDER BY c.rev",
+                Map.of("arch", rootUid, "first", first)).stream().forEach(r -> {
+                    String uid = r.get("node").asString();
+                    chains.computeIfAbsent(uid, k -> new ArrayList<>()).add(History.fromJson(uid, r.get("before").asString()));
+                    rows.add(new String[] { uid, String.valueOf(r.get("rev").asLong()), r.get("op").asString() });
+                    changedKeys.add(r.get("changed").asList(v -> v.asString()));
+                });
+        Map<String, StoredNode> current = GraphReads.readChangedSince(tx, rootUid, first, chains.keySet());
+
+        // each record's full before-state: what it leaves out is in the later records of the same object or the current one
         Map<String, List<Recorded>> byNode = new HashMap<>();
         List<Recorded> recorded = new ArrayList<>();
-        tx.run("MATCH (c:Change {arch: $arch}) WHERE c.rev >= $first RETURN c ORDER BY c.rev", Map.of("arch", rootUid, "first", first)).stream()
-                .forEach(r -> {
-                    var c = r.get("c");
-                    String uid = c.get("node").asString();
-                    Recorded rec = new Recorded(c.get("rev").asLong(), GraphWrites.fromJson(uid, c.get("before").asString()), c.get("op").asString(),
-                            c.get("changed").asList(v -> v.asString()));
-                    if (rec.op().equals("moved")) {
-                        return;
-                    }
-                    recorded.add(rec);
-                    byNode.computeIfAbsent(uid, k -> new ArrayList<>()).add(rec);
-                });
-        Map<String, StoredNode> current = GraphReads.readModel(tx, rootUid).nodes();
+        Map<String, Integer> seen = new HashMap<>();
+        for (int i = 0; i < rows.size(); i++) {
+            String uid = rows.get(i)[0];
+            int k = seen.merge(uid, 1, Integer::sum) - 1;
+            List<History.Before> chain = chains.get(uid);
+            StoredNode before = History.stateAt(chain.subList(k, chain.size()), current.get(uid));
+            Recorded rec = new Recorded(Long.parseLong(rows.get(i)[1]), before, rows.get(i)[2], changedKeys.get(i));
+            recorded.add(rec);
+            byNode.computeIfAbsent(uid, x -> new ArrayList<>()).add(rec);
+        }
 
         List<ChangeEntry> entries = new ArrayList<>();
         // creations: nodes still there, and nodes created then changed or deleted within the window
@@ -95,7 +106,9 @@ final class ChangeHistory {
     }
 
     private static void put(Map<String, Object> values, String key, NodeState state) {
-        if (state.props().containsKey(key)) {
+        if (key.equals(History.TYPE_KEY)) {
+            values.put(key, state.type());
+        } else if (state.props().containsKey(key)) {
             values.put(key, state.props().get(key));
         } else if (state.refs().containsKey(key)) {
             values.put(key, state.refs().get(key));

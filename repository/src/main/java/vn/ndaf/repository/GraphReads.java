@@ -98,14 +98,17 @@ final class GraphReads {
         Map<String, Placement> placements = new HashMap<>();
         if (props.containsKey(rootUid)) {
             EClass rootClass = NdafMetamodel.get().eClass((String) props.get(rootUid).get(GraphMapping.TYPE));
+            Map<String, Map<String, Long>> lists = new HashMap<>();
             props.forEach((uid, p) -> {
                 if (!uid.equals(rootUid) && p.get(GraphMapping.IDX) != null) {
                     String in = GraphMapping.containmentOf(rootClass, NdafMetamodel.get().eClass((String) p.get(GraphMapping.TYPE)));
                     Placement placement = new Placement(in, asLong(p.get(GraphMapping.IDX)));
                     placements.put(uid, placement);
-                    refs.computeIfAbsent(rootUid, k -> new HashMap<>()).computeIfAbsent(in, k -> new TreeMap<>()).put(placement.idx(), uid);
+                    lists.computeIfAbsent(in, k -> new HashMap<>()).put(uid, placement.idx());
                 }
             });
+            // ordered by position, then uid: no member is lost even where two writers once gave the same position
+            lists.forEach((in, members) -> refs.computeIfAbsent(rootUid, k -> new HashMap<>()).put(in, ordered(Positions.ordered(members))));
         }
         Map<String, StoredNode> nodes = new LinkedHashMap<>();
         Set<String> unresolved = new HashSet<>();
@@ -137,6 +140,43 @@ final class GraphReads {
         if (!rootUid.equals(arch.asString(null))) {
             foreign.put(uid, new ForeignNode(uid, type.asString(), arch.asString(), id.isNull() ? uid : id.asString()));
         }
+    }
+
+    /**
+     * The objects of {@code rootUid} created in revision {@code first} or later, and those among {@code uids},
+     * with their references but without their places in the root's lists: what "what changed since" needs.
+     */
+    static Map<String, StoredNode> readChangedSince(TransactionContext tx, String rootUid, long first, Collection<String> uids) {
+        Map<String, Object> params = Map.of("root", rootUid, "arch", rootUid, "first", first, "uids", List.copyOf(uids));
+        Map<String, StoredNode> nodes = new LinkedHashMap<>();
+        tx.run(NODES_OF_MODEL + """
+                WITH n WHERE coalesce(n._createdRev, 1) >= $first OR n.uid IN $uids
+                OPTIONAL MATCH (n)-[e]->(m:Identified) WHERE e.idx IS NOT NULL
+                WITH n, e, m ORDER BY e.idx
+                RETURN n{.*} AS p, collect(CASE WHEN e IS NULL THEN NULL ELSE [type(e), m.uid] END) AS refs""", params).stream().forEach(row -> {
+            Map<String, Object> p = row.get("p").asMap();
+            Map<String, TreeMap<Long, String>> refs = new HashMap<>();
+            Map<String, Long> counters = new HashMap<>();
+            for (var pair : row.get("refs").asList(v -> v.asList(x -> x.asString()))) {
+                long next = counters.merge(pair.get(0), 1L, Long::sum) - 1;
+                refs.computeIfAbsent(pair.get(0), k -> new TreeMap<>()).put(next, pair.get(1));
+            }
+            if (p.get(GraphMapping.REFS) != null) {
+                parseRefs((String) p.get(GraphMapping.REFS)).forEach((type, targets) -> refs.put(type, ordered(targets)));
+            }
+            nodes.put((String) p.get(GraphMapping.UID), stored(state(p, refs), p, null));
+        });
+        tx.run(CypherFiles.get("relationship-edges-changed-since"), params).stream().forEach(r -> {
+            Map<String, Object> p = r.get("e").asMap();
+            Map<String, TreeMap<Long, String>> refs = new HashMap<>();
+            if (p.get(GraphMapping.REFS) != null) {
+                parseRefs((String) p.get(GraphMapping.REFS)).forEach((type, targets) -> refs.put(type, ordered(targets)));
+            }
+            refs.put(Physical.SOURCE, ordered(List.of(r.get("source").asString())));
+            refs.put(Physical.TARGET, ordered(List.of(r.get("target").asString())));
+            nodes.put((String) p.get(GraphMapping.UID), stored(state(p, refs), p, null));
+        });
+        return nodes;
     }
 
     /** The stored objects among {@code uids} (nodes or relationship edges), by uid; absent uids are not stored. */

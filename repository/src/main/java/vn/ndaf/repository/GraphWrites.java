@@ -14,9 +14,6 @@ import java.util.function.Function;
 
 import org.neo4j.driver.TransactionContext;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import vn.ndaf.metamodel.NdafMetamodel;
 import vn.ndaf.repository.GraphReads.Snapshot;
 import vn.ndaf.repository.mapping.GraphMapping;
@@ -31,7 +28,6 @@ final class GraphWrites {
 
     static final int NODE_BATCH = 5_000;
     static final int EDGE_BATCH = 10_000;
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String[] NODE_CREATES = createStatements(
             "UNWIND $rows AS r\nCREATE (n:$(r[0]))\nSET n.uid = r[1], n._type = r[2], n.id = r[3]", "n",
             "\nRETURN r[1] AS uid, elementId(n) AS eid");
@@ -45,32 +41,26 @@ final class GraphWrites {
     /**
      * Writes the change from {@code current} to {@code next} given by {@code diff} as revision {@code rev}
      * of {@code rootUid}. {@code foreignTypes} gives the type of every object outside the model that
-     * {@code next} refers to.
+     * {@code next} refers to; {@code placements} the positions of the root's direct children after the write
+     * ({@link Positions#assign}), or null when the root's lists are not written (objects keep their places).
      */
     static void apply(TransactionContext tx, String rootUid, Snapshot current, Map<String, NodeState> next, ModelDiff diff, long rev,
-            Map<String, String> foreignTypes, ProgressListener progress) {
+            Map<String, String> foreignTypes, Map<String, Placement> placements, ProgressListener progress) {
         Function<String, String> typeOf = uid -> typeOf(uid, next, current, foreignTypes);
-        // without the root in next, objects keep their places (a removed one leaves a gap, which reading ignores)
-        boolean rootWritten = next.containsKey(rootUid);
-        Map<String, Placement> placements = Placement.of(next.get(rootUid));
-        Map<String, Placement> oldPlacements = Placement.of(current.nodes().containsKey(rootUid) ? current.nodes().get(rootUid).state() : null);
+        boolean rootWritten = placements != null;
 
         List<Layout> creates = new ArrayList<>();
         List<Layout> nodeUpdates = new ArrayList<>();
+        List<Layout> oldNodes = new ArrayList<>();
         List<Layout> edgeUpdates = new ArrayList<>();
+        List<Layout> oldEdges = new ArrayList<>();
         List<StoredNode> removals = new ArrayList<>();
         Map<String, Set<String>> staleRefTypes = new HashMap<>();
         for (String uid : diff.deleted()) {
-            if (!diff.created().contains(uid)) {
-                removals.add(current.nodes().get(uid));
-            }
+            removals.add(current.nodes().get(uid));
         }
         for (String uid : diff.created()) {
-            StoredNode old = current.nodes().get(uid);
-            if (old != null) {
-                removals.add(old);
-            }
-            creates.add(new Layout(next.get(uid), Physical.of(next.get(uid), typeOf, uid.equals(rootUid)), 1, rev, placements.get(uid)));
+            creates.add(new Layout(next.get(uid), Physical.of(next.get(uid), typeOf, uid.equals(rootUid)), 1, rev, rootWritten ? placements.get(uid) : null));
         }
         for (String uid : diff.updated()) {
             StoredNode old = current.nodes().get(uid);
@@ -78,13 +68,20 @@ final class GraphWrites {
             Physical before = Physical.of(old.state(), typeOf, uid.equals(rootUid));
             Physical after = Physical.of(state, typeOf, uid.equals(rootUid));
             Layout layout = new Layout(state, after, old.version() + 1, old.createdRev(), rootWritten ? placements.get(uid) : old.placement());
-            if (before.edge() != after.edge() || (after.edge() && !(Objects.equals(before.source(), after.source()) && Objects.equals(before.target(), after.target())))) {
+            Layout was = new Layout(old.state(), before, old.version(), old.createdRev(), old.placement());
+            boolean retyped = diff.retyped().contains(uid);
+            if (before.edge() != after.edge() || (after.edge() && (retyped || !(Objects.equals(before.source(), after.source())
+                    && Objects.equals(before.target(), after.target()))))) {
+                // a Neo4j relationship cannot change its type or ends: it is stored again under the same uid, with its
+                // version and history; what refers to an ArchiMate relationship does so by uid (_refs), so nothing is lost
                 removals.add(old);
                 creates.add(layout);
             } else if (after.edge()) {
                 edgeUpdates.add(layout);
+                oldEdges.add(was);
             } else {
                 nodeUpdates.add(layout);
+                oldNodes.add(was);
                 Set<String> changed = new HashSet<>(before.graphRefs().keySet());
                 changed.addAll(after.graphRefs().keySet());
                 changed.removeIf(t -> Objects.equals(before.graphRefs().get(t), after.graphRefs().get(t)));
@@ -95,10 +92,10 @@ final class GraphWrites {
         }
         List<Map<String, Object>> moves = new ArrayList<>();
         // only what was stored before and is not written again can move
-        if (rootWritten && !current.nodes().isEmpty()) {
+        if (rootWritten) {
             placements.forEach((uid, placement) -> {
-                if (!diff.created().contains(uid) && !diff.updated().contains(uid) && !placement.equals(oldPlacements.get(uid))) {
-                    StoredNode stored = current.nodes().get(uid);
+                StoredNode stored = current.nodes().get(uid);
+                if (stored != null && !diff.created().contains(uid) && !diff.updated().contains(uid) && !placement.equals(stored.placement())) {
                     moves.add(Map.of("uid", uid, "idx", placement.idx(), "edge", current.edges().contains(uid),
                             "source", stored.state().refs().getOrDefault(Physical.SOURCE, List.of("")).get(0)));
                 }
@@ -107,8 +104,8 @@ final class GraphWrites {
 
         remove(tx, removals, current.edges());
         Map<String, String> elementIds = createNodes(tx, creates, rev, progress);
-        updateNodes(tx, nodeUpdates, rev);
-        updateEdges(tx, edgeUpdates, rev);
+        updateNodes(tx, nodeUpdates, oldNodes, rev);
+        updateEdges(tx, edgeUpdates, oldEdges, rev);
         move(tx, moves);
         deleteRefEdges(tx, staleRefTypes);
         List<Map<String, Object>> refEdges = new ArrayList<>();
@@ -288,22 +285,53 @@ final class GraphWrites {
         return groups;
     }
 
-    private static void updateNodes(TransactionContext tx, List<Layout> updates, long rev) {
-        for (List<Layout> batch : batches(updates, NODE_BATCH)) {
-            List<Map<String, Object>> rows = batch.stream().map(l -> Map.<String, Object>of("uid", l.state().uid(), "props", props(l, rev))).toList();
-            tx.run("UNWIND $rows AS r MATCH (n:Identified {uid: r.uid}) SET n = r.props", Map.of("rows", rows)).consume();
+    /*
+     * Updates set the object's own properties and remove those it no longer has: never SET n = map, which
+     * would also erase what the repository keeps beside the object (the root's revision, counts, creation time).
+     */
+    private static void updateNodes(TransactionContext tx, List<Layout> updates, List<Layout> olds, long rev) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        List<Map<String, Object>> relabels = new ArrayList<>();
+        for (int i = 0; i < updates.size(); i++) {
+            Layout layout = updates.get(i);
+            Layout old = olds.get(i);
+            rows.add(updateRow(layout, old, rev));
+            if (!layout.state().type().equals(old.state().type())) {
+                List<String> was = GraphMapping.labels(NdafMetamodel.get().eClass(old.state().type()));
+                List<String> now = GraphMapping.labels(NdafMetamodel.get().eClass(layout.state().type()));
+                relabels.add(Map.of("uid", layout.state().uid(), "remove", was.stream().filter(l -> !now.contains(l)).toList(),
+                        "add", now.stream().filter(l -> !was.contains(l)).toList()));
+            }
+        }
+        for (List<Map<String, Object>> batch : batches(relabels, NODE_BATCH)) {
+            tx.run("UNWIND $rows AS r MATCH (n:Identified {uid: r.uid}) REMOVE n:$(r.remove) SET n:$(r.add)", Map.of("rows", batch)).consume();
+        }
+        for (List<Map<String, Object>> batch : batches(rows, NODE_BATCH)) {
+            tx.run("UNWIND $rows AS r MATCH (n:Identified {uid: r.uid}) SET n += r.props FOREACH (k IN r.unset | SET n[k] = null)",
+                    Map.of("rows", batch)).consume();
         }
     }
 
-    private static void updateEdges(TransactionContext tx, List<Layout> updates, long rev) {
-        for (List<Layout> batch : batches(updates, EDGE_BATCH)) {
-            List<Map<String, Object>> rows = batch.stream().map(l -> Map.<String, Object>of("uid", l.state().uid(), "source", l.physical().source(),
-                    "props", props(l, rev))).toList();
+    private static void updateEdges(TransactionContext tx, List<Layout> updates, List<Layout> olds, long rev) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (int i = 0; i < updates.size(); i++) {
+            Map<String, Object> row = new HashMap<>(updateRow(updates.get(i), olds.get(i), rev));
+            row.put("source", updates.get(i).physical().source());
+            rows.add(row);
+        }
+        for (List<Map<String, Object>> batch : batches(rows, EDGE_BATCH)) {
             tx.run("""
                     UNWIND $rows AS r
                     MATCH (:Identified {uid: r.source})-[e]->() WHERE e.uid = r.uid
-                    SET e = r.props""", Map.of("rows", rows)).consume();
+                    SET e += r.props FOREACH (k IN r.unset | SET e[k] = null)""", Map.of("rows", batch)).consume();
         }
+    }
+
+    /** The properties an update sets, and the ones the object had and no longer has. */
+    private static Map<String, Object> updateRow(Layout layout, Layout old, long rev) {
+        Map<String, Object> props = props(layout, rev);
+        List<String> unset = props(old, old.createdRev()).keySet().stream().filter(k -> !props.containsKey(k)).toList();
+        return Map.of("uid", layout.state().uid(), "props", props, "unset", unset);
     }
 
     /** New positions in the root's lists for objects that did not change otherwise. */
@@ -438,7 +466,7 @@ final class GraphWrites {
             row.put("name", c.before().state().name() == null ? "" : c.before().state().name());
             row.put("op", c.operation());
             row.put("changed", c.changedKeys());
-            row.put("before", toJson(c.before()));
+            row.put("before", History.toJson(c));
             rows.add(row);
         }
         for (List<Map<String, Object>> batch : batches(rows, NODE_BATCH)) {
@@ -454,14 +482,14 @@ final class GraphWrites {
     record ChangeRecord(StoredNode before, String operation, List<String> changedKeys) {
     }
 
-    /** Stores the counts and revision the listing shows on the root node. */
-    static void updateRoot(TransactionContext tx, String rootUid, long rev, Collection<NodeState> states, boolean created) {
+    /** Stores the counts and revision the listing shows on the root node; {@code types} gives the type of every stored object by uid. */
+    static void updateRoot(TransactionContext tx, String rootUid, long rev, Map<String, String> types, boolean created) {
         long elements = 0;
         long relationships = 0;
         long views = 0;
         NdafMetamodel mm = NdafMetamodel.get();
-        for (NodeState s : states) {
-            var eClass = mm.eClass(s.type());
+        for (String type : types.values()) {
+            var eClass = mm.eClass(type);
             if (mm.isA(eClass, "Element")) {
                 elements++;
             } else if (mm.isA(eClass, "Relationship")) {
@@ -478,39 +506,26 @@ final class GraphWrites {
                 .consume();
     }
 
-    static String toJson(StoredNode node) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        // a root's uid has no '/': its containment lists are not history, they are rebuilt from the children's placements
-        NodeState state = node.state().uid().contains("/") ? node.state() : Placement.withoutContainment(node.state());
-        json.put("type", state.type());
-        json.put("props", state.props());
-        json.put("refs", state.refs());
-        json.put("version", node.version());
-        json.put("createdRev", node.createdRev());
-        json.put("rev", node.rev());
-        if (node.placement() != null) {
-            json.put("in", node.placement().in());
-            json.put("idx", node.placement().idx());
+    /**
+     * Takes the write lock of each stored object among {@code uids} (nodes and relationship edges) without
+     * changing it: held until the transaction ends, it orders this write against any other that locks or
+     * writes the same objects. Absent uids are skipped.
+     */
+    static void lock(TransactionContext tx, Collection<String> uids) {
+        if (uids.isEmpty()) {
+            return;
         }
-        try {
-            return JSON.writeValueAsString(json);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
+        List<String> list = new ArrayList<>(uids);
+        List<String> locked = new ArrayList<>();
+        for (List<String> batch : batches(list, EDGE_BATCH)) {
+            locked.addAll(tx.run("UNWIND $uids AS uid MATCH (n:Identified {uid: uid}) SET n._lock = true REMOVE n._lock RETURN n.uid AS uid",
+                    Map.of("uids", batch)).list(r -> r.get("uid").asString()));
         }
-    }
-
-    @SuppressWarnings("unchecked")
-    static StoredNode fromJson(String uid, String text) {
-        try {
-            Map<String, Object> json = JSON.readValue(text, Map.class);
-            Map<String, Object> props = (Map<String, Object>) json.get("props");
-            Map<String, List<String>> refs = (Map<String, List<String>>) json.get("refs");
-            Object in = json.get("in");
-            return new StoredNode(new NodeState(uid, (String) json.get("type"), props, refs), GraphReads.asLong(json.get("version")),
-                    GraphReads.asLong(json.get("rev")), GraphReads.asLong(json.get("createdRev")),
-                    in == null ? null : new Placement((String) in, GraphReads.asLong(json.get("idx"))));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Stored history of " + uid + " is not readable: " + e.getOriginalMessage(), e);
+        List<String> rest = new ArrayList<>(list);
+        rest.removeAll(new HashSet<>(locked));
+        rest.removeIf(u -> u.indexOf('/') < 0);
+        for (List<String> batch : batches(rest, EDGE_BATCH)) {
+            tx.run(CypherFiles.get("lock-relationship-edges"), Map.of("uids", batch)).consume();
         }
     }
 

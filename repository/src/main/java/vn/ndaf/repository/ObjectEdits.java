@@ -14,7 +14,6 @@ import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.Session;
 import org.neo4j.driver.TransactionContext;
 
 import vn.ndaf.metamodel.NdafMetamodel;
@@ -37,41 +36,95 @@ public final class ObjectEdits {
     }
 
     /**
-     * Sets attributes of object {@code id} of architecture {@code architecture}; {@code values} gives each
-     * attribute's new value in EMF's string form (enum literals, numbers, true/false, comma-separated lists
-     * for many-valued attributes), null to unset. Fails with a {@link ConflictException} when the object's
-     * version is not {@code expectedVersion}.
+     * Sets attributes of object {@code id} of architecture {@code architecture} (the architecture's own id,
+     * or its model's id, addresses its root); {@code values} gives each attribute's new value in EMF's string
+     * form (enum literals, numbers, true/false, comma-separated lists for many-valued attributes), null to
+     * unset. Fails with a {@link ConflictException} when the object's version is not {@code expectedVersion},
+     * with an {@link InvalidModelException} when the new values break an invariant of the metamodel.
      */
     public ObjectRecord setAttributes(String architecture, String id, long expectedVersion, Map<String, String> values, WriteRequest request) {
-        try (Session session = driver.session()) {
-            return session.executeWrite(tx -> {
-                long rev = bumpRevision(tx, architecture);
-                Snapshot one = readOne(tx, architecture, id);
-                StoredNode node = one.nodes().values().iterator().next();
-                checkVersion(tx, architecture, node, expectedVersion);
-                EClass eClass = NdafMetamodel.get().eClass(node.state().type());
-                Map<String, Object> props = new LinkedHashMap<>(node.state().props());
-                for (Map.Entry<String, String> e : values.entrySet()) {
-                    EAttribute attribute = attribute(eClass, e.getKey());
-                    if (e.getValue() == null) {
-                        props.remove(attribute.getName());
-                    } else {
-                        props.put(attribute.getName(), convert(eClass, attribute, e.getValue()));
-                    }
-                }
-                NodeState next = new NodeState(node.state().uid(), node.state().type(), props, node.state().refs());
-                List<String> changed = node.state().changedKeys(next);
-                if (changed.isEmpty()) {
-                    throw new RepositoryException("Nothing to change: " + ArchitectureRepository.describe(node.state()) + " already has these values");
-                }
-                GraphWrites.createRevision(tx, architecture, rev, request, 0, 1, 0);
-                GraphWrites.recordChanges(tx, architecture, rev, List.of(new ChangeRecord(node, "updated", changed)));
-                GraphWrites.apply(tx, architecture, one, Map.of(next.uid(), next), new ModelDiff(Set.of(), Set.of(next.uid()), Set.of(), false), rev,
-                        types(one.foreign()), request.progress());
-                touch(tx, architecture);
-                return ObjectQueries.record(tx, architecture, id);
-            });
+        return edit(architecture, id, expectedVersion, values, request).object();
+    }
+
+    /** The object after an edit, and the warnings of the tolerated invariants the edit breaks. */
+    public record EditResult(ObjectRecord object, List<String> warnings) {
+
+        public EditResult {
+            warnings = List.copyOf(warnings);
         }
+    }
+
+    /** As {@link #setAttributes}, also returning the warnings of tolerated invariants the new values break. */
+    public EditResult edit(String architecture, String id, long expectedVersion, Map<String, String> values, WriteRequest request) {
+        return Transactions.write(driver, tx -> {
+            long rev = bumpRevision(tx, architecture);
+            Snapshot one = readOne(tx, architecture, id);
+            StoredNode node = one.nodes().values().iterator().next();
+            checkVersion(tx, architecture, node, expectedVersion);
+            EClass eClass = NdafMetamodel.get().eClass(node.state().type());
+            Map<String, Object> props = new LinkedHashMap<>(node.state().props());
+            for (Map.Entry<String, String> e : values.entrySet()) {
+                EAttribute attribute = attribute(eClass, e.getKey());
+                if (e.getValue() == null) {
+                    props.remove(attribute.getName());
+                } else {
+                    props.put(attribute.getName(), convert(eClass, attribute, e.getValue()));
+                }
+            }
+            NodeState next = new NodeState(node.state().uid(), node.state().type(), props, node.state().refs());
+            List<String> changed = node.state().changedKeys(next);
+            if (changed.isEmpty()) {
+                throw new RepositoryException("Nothing to change: " + ArchitectureRepository.describe(node.state()) + " already has these values");
+            }
+            List<String> warnings = checkInvariants(tx, architecture, node, next);
+            GraphWrites.createRevision(tx, architecture, rev, request, 0, 1, 0);
+            GraphWrites.recordChanges(tx, architecture, rev, List.of(new ChangeRecord(node, "updated", changed)));
+            GraphWrites.apply(tx, architecture, one, Map.of(next.uid(), next), ModelDiff.of(Set.of(next.uid()), Set.of()), rev,
+                    types(one.foreign()), null, request.progress());
+            touch(tx, architecture);
+            return new EditResult(ObjectQueries.record(tx, architecture, node.state().uid().equals(architecture) ? architecture : id), warnings);
+        });
+    }
+
+    /**
+     * Runs the invariants on the edited object and its neighbours (what it refers to, what refers to it),
+     * before and after the edit: what the edit breaks refuses it, or is returned as a warning when tolerated.
+     */
+    private static List<String> checkInvariants(TransactionContext tx, String architecture, StoredNode node, NodeState next) {
+        String uid = node.state().uid();
+        Map<String, StoredNode> around = new LinkedHashMap<>();
+        Set<String> near = new HashSet<>();
+        node.state().refs().values().forEach(near::addAll);
+        near.addAll(tx.run("""
+                MATCH (m:Identified)-[e]->(n:Identified {uid: $uid}) WHERE e.idx IS NOT NULL
+                RETURN DISTINCT m.uid AS uid LIMIT 1000""", Map.of("uid", uid)).list(r -> r.get("uid").asString()));
+        near.add(architecture);
+        near.remove(uid);
+        Map<String, ForeignNode> found = GraphReads.lookup(tx, near);
+        for (String n : near) {
+            ForeignNode f = found.get(n);
+            if (f != null && f.rootUid().equals(architecture) && !GraphMapping.isRelationship(f.type())) {
+                around.put(n, readByUid(tx, n));
+            }
+        }
+        Map<String, StoredNode> before = new LinkedHashMap<>(around);
+        before.put(uid, node);
+        Map<String, StoredNode> after = new LinkedHashMap<>(around);
+        after.put(uid, new StoredNode(next, node.version(), node.rev(), node.createdRev(), node.placement()));
+        NodeState root = around.containsKey(architecture) ? around.get(architecture).state() : null;
+        return WriteChecks.checkEdit(WriteChecks.smallModel(architecture, root, within(before), Map.of()),
+                WriteChecks.smallModel(architecture, root, within(after), Map.of()), architecture).warnings();
+    }
+
+    /** The objects with their references cut to those among them: the small model holds nothing else. */
+    private static Map<String, StoredNode> within(Map<String, StoredNode> objects) {
+        Map<String, StoredNode> cut = new LinkedHashMap<>();
+        objects.forEach((uid, o) -> {
+            Map<String, List<String>> refs = new LinkedHashMap<>();
+            o.state().refs().forEach((type, targets) -> refs.put(type, targets.stream().filter(objects::containsKey).toList()));
+            cut.put(uid, new StoredNode(new NodeState(uid, o.state().type(), o.state().props(), refs), o.version(), o.rev(), o.createdRev(), o.placement()));
+        });
+        return cut;
     }
 
     /**
@@ -79,12 +132,13 @@ public final class ObjectEdits {
      * its architecture and folders refers to it (relationships, diagram nodes, other architectures).
      */
     public void deleteConcept(String architecture, String id, long expectedVersion, WriteRequest request) {
-        try (Session session = driver.session()) {
-            session.executeWrite(tx -> {
+        Transactions.write(driver, tx -> {
                 long rev = bumpRevision(tx, architecture);
                 Snapshot one = readOne(tx, architecture, id);
                 StoredNode node = one.nodes().values().iterator().next();
                 String uid = node.state().uid();
+                // locked before the referrers are read, so that a write adding a reference to it is seen or sees it gone
+                GraphWrites.lock(tx, List.of(uid));
                 if (!NdafMetamodel.get().isA(NdafMetamodel.get().eClass(node.state().type()), "Concept")) {
                     throw new RepositoryException(ArchitectureRepository.describe(node.state()) + " is not an element or relationship; only concepts can be deleted one by one");
                 }
@@ -112,19 +166,18 @@ public final class ObjectEdits {
                 Map<String, StoredNode> all = new HashMap<>(one.nodes());
                 all.putAll(folders);
                 Set<String> edges = new HashSet<>(one.edges());
-                Map<String, String> types = ArchitectureRepository.foreignTypes(tx, architecture, next);
+                Map<String, String> types = ArchitectureRepository.foreignTypes(tx, architecture, next, Set.of());
                 GraphWrites.createRevision(tx, architecture, rev, request, 0, folders.size(), 1);
                 GraphWrites.recordChanges(tx, architecture, rev, changes);
-                GraphWrites.apply(tx, architecture, new Snapshot(all, Map.of(), edges), next, new ModelDiff(Set.of(), next.keySet(), Set.of(uid), false), rev,
-                        types, request.progress());
+                GraphWrites.apply(tx, architecture, new Snapshot(all, Map.of(), edges), next, ModelDiff.of(next.keySet(), Set.of(uid)), rev,
+                        types, null, request.progress());
                 tx.run("""
                         MATCH (a:Identified {uid: $uid})
                         SET a.elementCount = a.elementCount - $elements, a.relationshipCount = a.relationshipCount - $relationships, a.updatedAt = datetime()""",
                         Map.of("uid", architecture, "elements", GraphMapping.isRelationship(node.state().type()) ? 0 : 1, "relationships",
                                 GraphMapping.isRelationship(node.state().type()) ? 1 : 0)).consume();
                 return null;
-            });
-        }
+        });
     }
 
     /** The query of {@link #relationshipReferrers}; it reads the text index on {@code _refs} (migration V003). */
@@ -164,7 +217,7 @@ public final class ObjectEdits {
     }
 
     static long bumpRevision(TransactionContext tx, String architecture) {
-        var rows = tx.run("MATCH (a:Architecture {uid: $uid}) SET a.revision = coalesce(a.revision, 0) + 1 RETURN a.revision AS rev",
+        var rows = tx.run("MATCH (a:Identified {uid: $uid}) SET a.revision = coalesce(a.revision, 0) + 1 RETURN a.revision AS rev",
                 Map.of("uid", architecture)).list();
         if (rows.isEmpty()) {
             throw new NotFoundException("No architecture with id " + architecture + " is stored");

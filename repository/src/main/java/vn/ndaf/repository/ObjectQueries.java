@@ -8,7 +8,6 @@ import java.util.Set;
 import java.util.TreeMap;
 
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.Session;
 import org.neo4j.driver.TransactionContext;
 
 import org.eclipse.emf.ecore.EAttribute;
@@ -30,9 +29,10 @@ public final class ObjectQueries {
 
     /**
      * The node of architecture {@code $arch} with id {@code $id}, as {@code n}: an object's uid is
-     * {@code <architecture>/<id>}, the root's is the architecture's own, so both are unique-index seeks.
+     * {@code <architecture>/<id>}, the root's is the architecture's own, so both are unique-index seeks. The
+     * root answers to the architecture's id as well as to its model's id (which an import keeps).
      */
-    static final String OBJECT_BY_ID = "MATCH (n:Identified) WHERE n.uid IN [$arch + '/' + $id, $arch] AND n.id = $id";
+    static final String OBJECT_BY_ID = "MATCH (n:Identified) WHERE n.uid IN [$arch + '/' + $id, $arch] AND (n.id = $id OR n.uid = $id)";
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Set<String> NOT_ATTRIBUTES = Set.of("id", "name", "documentation");
@@ -44,26 +44,22 @@ public final class ObjectQueries {
     }
 
     public Optional<ObjectRecord> find(String architecture, String id) {
-        try (Session session = driver.session()) {
-            return session.executeRead(tx -> {
-                var rows = tx.run(OBJECT_BY_ID + " RETURN n{.*} AS p", Map.of("arch", architecture, "id", id)).list();
-                if (rows.isEmpty()) {
-                    rows = tx.run(CypherFiles.get("relationship-edge-by-id"), Map.of("arch", architecture, "id", id)).list();
-                    return rows.isEmpty() ? Optional.<ObjectRecord>empty() : Optional.of(record(rows.get(0).get("e").asMap()));
-                }
-                return Optional.of(record(rows.get(0).get("p").asMap()));
-            });
-        }
+        return Transactions.read(driver, tx -> {
+            var rows = tx.run(OBJECT_BY_ID + " RETURN n{.*} AS p", Map.of("arch", architecture, "id", id)).list();
+            if (rows.isEmpty()) {
+                rows = tx.run(CypherFiles.get("relationship-edge-by-id"), Map.of("arch", architecture, "id", id)).list();
+                return rows.isEmpty() ? Optional.<ObjectRecord>empty() : Optional.of(record(rows.get(0).get("e").asMap()));
+            }
+            return Optional.of(record(rows.get(0).get("p").asMap()));
+        });
     }
 
     /** The object with this store-wide uid (an architecture's uid is its id), if stored. */
     public Optional<ObjectRecord> findByUid(String uid) {
-        try (Session session = driver.session()) {
-            return session.executeRead(tx -> {
-                var rows = tx.run("MATCH (n:Identified {uid: $uid}) RETURN n{.*} AS p", Map.of("uid", uid)).list();
-                return rows.isEmpty() ? Optional.<ObjectRecord>empty() : Optional.of(record(rows.get(0).get("p").asMap()));
-            });
-        }
+        return Transactions.read(driver, tx -> {
+            var rows = tx.run("MATCH (n:Identified {uid: $uid}) RETURN n{.*} AS p", Map.of("uid", uid)).list();
+            return rows.isEmpty() ? Optional.<ObjectRecord>empty() : Optional.of(record(rows.get(0).get("p").asMap()));
+        });
     }
 
     /**
@@ -86,19 +82,17 @@ public final class ObjectQueries {
         }
         // by type rather than label: only some abstract classes are labels (GraphMapping.labels)
         params.put("types", concreteTypes(eClass));
-        try (Session session = driver.session()) {
-            return session.executeRead(tx -> {
-                long total = tx.run("""
-                        MATCH (n:Identified) WHERE n.uid STARTS WITH $arch + '/'
-                        AND n._type IN $types AND ($name IS NULL OR toLower(n.name) CONTAINS $name)
-                        RETURN count(n) AS total""", params).single().get("total").asLong();
-                List<ObjectRecord> items = tx.run("""
-                        MATCH (n:Identified) WHERE n.uid STARTS WITH $arch + '/'
-                        AND n._type IN $types AND ($name IS NULL OR toLower(n.name) CONTAINS $name) AND ($after IS NULL OR n.id > $after)
-                        RETURN n{.*} AS p ORDER BY n.id LIMIT $first + 1""", params).list(r -> record(r.get("p").asMap()));
-                return page(items, total, first);
-            });
-        }
+        return Transactions.read(driver, tx -> {
+            long total = tx.run("""
+                    MATCH (n:Identified) WHERE n.uid STARTS WITH $arch + '/'
+                    AND n._type IN $types AND ($name IS NULL OR toLower(n.name) CONTAINS $name)
+                    RETURN count(n) AS total""", params).single().get("total").asLong();
+            List<ObjectRecord> items = tx.run("""
+                    MATCH (n:Identified) WHERE n.uid STARTS WITH $arch + '/'
+                    AND n._type IN $types AND ($name IS NULL OR toLower(n.name) CONTAINS $name) AND ($after IS NULL OR n.id > $after)
+                    RETURN n{.*} AS p ORDER BY n.id LIMIT $first + 1""", params).list(r -> record(r.get("p").asMap()));
+            return page(items, total, first);
+        });
     }
 
     /** The concrete classes that are {@code eClass} or a subclass of it; none for an unknown class. */
@@ -115,13 +109,11 @@ public final class ObjectQueries {
         Map<String, Object> p = new HashMap<>(params);
         p.put("types", types);
         p.put("limit", first + 1);
-        try (Session session = driver.session()) {
-            return session.executeRead(tx -> {
-                long total = tx.run(CypherFiles.get("relationships-count"), p).single().get("total").asLong();
-                List<ObjectRecord> items = tx.run(CypherFiles.get("relationships-page"), p).list(r -> record(r.get("p").asMap()));
-                return page(items, total, first);
-            });
-        }
+        return Transactions.read(driver, tx -> {
+            long total = tx.run(CypherFiles.get("relationships-count"), p).single().get("total").asLong();
+            List<ObjectRecord> items = tx.run(CypherFiles.get("relationships-page"), p).list(r -> record(r.get("p").asMap()));
+            return page(items, total, first);
+        });
     }
 
     private static ObjectPage page(List<ObjectRecord> items, long total, int first) {
@@ -150,16 +142,14 @@ public final class ObjectQueries {
         params.put("arch", architecture);
         params.put("body", bodyCode);
         params.put("first", first);
-        try (Session session = driver.session()) {
-            // the full-text index is eventually consistent (migration V005): wait for what is already committed
-            session.executeRead(tx -> tx.run("CALL db.index.fulltext.awaitEventuallyConsistentIndexRefresh()").consume());
-            return session.executeRead(tx -> tx.run("""
-                    CALL db.index.fulltext.queryNodes('concept_text', $q) YIELD node, score
-                    WHERE ($arch IS NULL OR split(node.uid, '/')[0] = $arch)
-                    OPTIONAL MATCH (a:Architecture {uid: split(node.uid, '/')[0]})
-                    WITH node, score, a WHERE $body IS NULL OR a.bodyCode = $body
-                    RETURN node{.*} AS p ORDER BY score DESC LIMIT $first""", params).list(r -> record(r.get("p").asMap())));
-        }
+        // the full-text index is eventually consistent (migration V005): wait for what is already committed
+        Transactions.read(driver, tx -> tx.run("CALL db.index.fulltext.awaitEventuallyConsistentIndexRefresh()").consume());
+        return Transactions.read(driver, tx -> tx.run("""
+                CALL db.index.fulltext.queryNodes('concept_text', $q) YIELD node, score
+                WHERE ($arch IS NULL OR split(node.uid, '/')[0] = $arch)
+                OPTIONAL MATCH (a:Architecture {uid: split(node.uid, '/')[0]})
+                WITH node, score, a WHERE $body IS NULL OR a.bodyCode = $body
+                RETURN node{.*} AS p ORDER BY score DESC LIMIT $first""", params).list(r -> record(r.get("p").asMap())));
     }
 
     /** Each word of the user's text as a required term, with Lucene's special characters escaped. */

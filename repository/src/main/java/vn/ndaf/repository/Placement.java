@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 import org.eclipse.emf.ecore.EClass;
 
@@ -14,8 +13,9 @@ import vn.ndaf.repository.mapping.GraphMapping;
 import vn.ndaf.repository.mapping.NodeState;
 
 /**
- * Where an object the root contains directly sits: the containment list ({@code _in}) and position
- * ({@code _idx}). The root's containment lists are not stored on the root: they are rebuilt from these.
+ * Where an object the root contains directly sits: the containment list (given by its class) and position
+ * ({@code _idx}, a sort key: {@link Positions}). The root's containment lists are not stored on the root:
+ * they are rebuilt from these. {@link #of} gives list indexes, for comparing the order of two states.
  */
 record Placement(String in, long idx) {
 
@@ -50,14 +50,14 @@ record Placement(String in, long idx) {
 
     /** The root's state with its containment lists rebuilt from the placements of {@code objects}. */
     static NodeState withContainment(NodeState root, Collection<StoredNode> objects) {
-        Map<String, TreeMap<Long, String>> lists = new HashMap<>();
+        Map<String, Map<String, Long>> lists = new HashMap<>();
         for (StoredNode o : objects) {
             if (o.placement() != null) {
-                lists.computeIfAbsent(o.placement().in(), k -> new TreeMap<>()).put(o.placement().idx(), o.state().uid());
+                lists.computeIfAbsent(o.placement().in(), k -> new HashMap<>()).put(o.state().uid(), o.placement().idx());
             }
         }
         Map<String, List<String>> refs = new LinkedHashMap<>(withoutContainment(root).refs());
-        lists.forEach((type, ordered) -> refs.put(type, List.copyOf(ordered.values())));
+        lists.forEach((type, members) -> refs.put(type, Positions.ordered(members)));
         return new NodeState(root.uid(), root.type(), root.props(), refs);
     }
 }

@@ -105,13 +105,19 @@ public final class RelationshipRules {
      * to one of class {@code target}, each taken as its ArchiMate type.
      */
     public boolean allows(EClass relationship, EClass source, EClass target) {
-        NdafMetamodel mm = NdafMetamodel.get();
-        Kind kind = Kind.ofClassName(mm.archimateType(relationship));
-        if (kind == null) {
-            throw new IllegalArgumentException(relationship.getName() + " is not an ArchiMate relationship class");
-        }
-        return allows(kind, tableType(source), tableType(target));
+        // asked once per relationship of a model on every write: the answer per three classes is kept
+        return answers.computeIfAbsent(relationship, r -> new java.util.concurrent.ConcurrentHashMap<>())
+                .computeIfAbsent(source, s -> new java.util.concurrent.ConcurrentHashMap<>()).computeIfAbsent(target, t -> {
+                    NdafMetamodel mm = NdafMetamodel.get();
+                    Kind kind = Kind.ofClassName(mm.archimateType(relationship));
+                    if (kind == null) {
+                        throw new IllegalArgumentException(relationship.getName() + " is not an ArchiMate relationship class");
+                    }
+                    return allows(kind, tableType(source), tableType(target));
+                });
     }
+
+    private final Map<EClass, Map<EClass, Map<EClass, Boolean>>> answers = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** The type an object of this class has in the table: its ArchiMate element type, or {@value #RELATIONSHIP}. */
     public static String tableType(EClass eClass) {

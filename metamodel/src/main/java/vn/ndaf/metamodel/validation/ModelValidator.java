@@ -42,11 +42,39 @@ public final class ModelValidator extends EObjectValidator {
     /** Validates the object and everything it contains; returns every problem found. */
     public List<Problem> validate(EObject root) {
         List<Problem> problems = new ArrayList<>();
-        collect(root, problems);
+        ValidationContext context = new ValidationContext();
+        collect(root, problems, context);
         for (TreeIterator<EObject> it = root.eAllContents(); it.hasNext();) {
-            collect(it.next(), problems);
+            collect(it.next(), problems, context);
         }
         return problems;
+    }
+
+    /**
+     * The metamodel's invariants only ({@link Invariants}), without EMF's structural checks: what every write
+     * of the store checks. One pass over the model; invariants share what the pass works out once.
+     */
+    public List<Problem> invariants(EObject root) {
+        List<Problem> problems = new ArrayList<>();
+        ValidationContext context = new ValidationContext();
+        checkInvariants(root, context, problems);
+        for (TreeIterator<EObject> it = root.eAllContents(); it.hasNext();) {
+            checkInvariants(it.next(), context, problems);
+        }
+        return problems;
+    }
+
+    /** Whether the problem is one the store keeps and reports as a warning ({@link Invariant#tolerated}). */
+    public static boolean tolerated(Problem problem) {
+        return problem.severity() == Problem.Severity.WARNING || Invariants.byId(problem.rule()).map(Invariant::tolerated).orElse(false);
+    }
+
+    private static void checkInvariants(EObject object, ValidationContext context, List<Problem> problems) {
+        for (Invariant invariant : Invariants.all()) {
+            if (invariant.appliesTo(object)) {
+                invariant.check(object, context, problems::add);
+            }
+        }
     }
 
     /** The errors only. */
@@ -54,18 +82,14 @@ public final class ModelValidator extends EObjectValidator {
         return validate(root).stream().filter(p -> p.severity() == Problem.Severity.ERROR).toList();
     }
 
-    private void collect(EObject object, List<Problem> problems) {
+    private void collect(EObject object, List<Problem> problems, ValidationContext context) {
         BasicDiagnostic emf = new BasicDiagnostic();
         super.validate(object.eClass(), object, emf, new java.util.HashMap<>());
         for (Diagnostic d : emf.getChildren()) {
             problems.add(new Problem("emf." + d.getCode(), d.getSeverity() >= Diagnostic.ERROR ? Problem.Severity.ERROR : Problem.Severity.WARNING, object,
                     d.getMessage()));
         }
-        for (Invariant invariant : Invariants.all()) {
-            if (invariant.appliesTo(object)) {
-                invariant.check(object, problems::add);
-            }
-        }
+        checkInvariants(object, context, problems);
     }
 
     @Override

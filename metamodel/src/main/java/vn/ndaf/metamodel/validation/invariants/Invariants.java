@@ -23,4 +23,9 @@ public final class Invariants {
     public static List<Invariant> all() {
         return ALL;
     }
+
+    /** The invariant with this rule id, if there is one. */
+    public static java.util.Optional<Invariant> byId(String id) {
+        return ALL.stream().filter(i -> i.id().equals(id)).findFirst();
+    }
 }

@@ -22,9 +22,11 @@ final class IsoDates implements Invariant {
         return "ndaf.date.iso";
     }
 
+    private static final java.util.Map<org.eclipse.emf.ecore.EClass, Boolean> HAS_DATES = new java.util.concurrent.ConcurrentHashMap<>();
+
     @Override
     public boolean appliesTo(EObject object) {
-        return DATE_ATTRIBUTES.stream().anyMatch(a -> object.eClass().getEStructuralFeature(a) != null);
+        return HAS_DATES.computeIfAbsent(object.eClass(), c -> DATE_ATTRIBUTES.stream().anyMatch(a -> c.getEStructuralFeature(a) != null));
     }
 
     @Override

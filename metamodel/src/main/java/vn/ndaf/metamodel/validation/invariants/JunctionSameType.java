@@ -1,6 +1,5 @@
 package vn.ndaf.metamodel.validation.invariants;
 
-import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
@@ -11,6 +10,7 @@ import vn.ndaf.metamodel.Models;
 import vn.ndaf.metamodel.validation.Describe;
 import vn.ndaf.metamodel.validation.Invariant;
 import vn.ndaf.metamodel.validation.Problem;
+import vn.ndaf.metamodel.validation.ValidationContext;
 
 /**
  * All relationships attached to a junction are of one type (ArchiMate 3.2 section 5.5.1); composition and
@@ -29,14 +29,24 @@ final class JunctionSameType implements Invariant {
     }
 
     @Override
+    public boolean tolerated() {
+        // Archi stores such junctions without complaint; its model checker reports them
+        return true;
+    }
+
+    @Override
     public void check(EObject junction, Consumer<Problem> report) {
+        check(junction, new ValidationContext(), report);
+    }
+
+    @Override
+    public void check(EObject junction, ValidationContext context, Consumer<Problem> report) {
         EObject architecture = junction.eContainer();
         if (architecture.eClass().getEStructuralFeature("relationships") == null) {
             return;
         }
         Set<String> types = new TreeSet<>();
-        List<EObject> relationships = Models.list(architecture, "relationships");
-        for (EObject r : relationships) {
+        for (EObject r : context.relationshipsAtJunction(architecture, junction)) {
             EObject source = (EObject) Models.get(r, "source");
             EObject target = (EObject) Models.get(r, "target");
             if (source != junction && target != junction) {

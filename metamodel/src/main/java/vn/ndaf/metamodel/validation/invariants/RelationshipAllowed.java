@@ -21,6 +21,12 @@ final class RelationshipAllowed implements Invariant {
     }
 
     @Override
+    public boolean tolerated() {
+        // Archi lets a user draw such a relationship (its model checker warns); a model holding one is stored as it is
+        return true;
+    }
+
+    @Override
     public boolean appliesTo(EObject object) {
         return Models.isA(object, "Relationship");
     }

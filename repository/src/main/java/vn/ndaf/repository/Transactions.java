@@ -1,0 +1,111 @@
+package vn.ndaf.repository;
+
+import java.time.Duration;
+import java.util.Locale;
+
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.TransactionCallback;
+import org.neo4j.driver.TransactionConfig;
+import org.neo4j.driver.exceptions.ClientException;
+import org.neo4j.driver.exceptions.Neo4jException;
+
+/**
+ * Every read and write of the repository runs here, as a transaction function with a timeout, so that a
+ * runaway query fails with a message instead of holding the store. Reads get {@value #ENV_READ} (default
+ * 30 s), writes {@value #ENV_WRITE} (default 30 min: a whole nation's import is one transaction). Both take
+ * a number of seconds or a duration such as {@code 500ms}, {@code 45s}, {@code 10m}; a Java system property
+ * of the same name in lower case with dots ({@code ndaf.tx.timeout}, {@code ndaf.tx.write.timeout}) wins.
+ */
+public final class Transactions {
+
+    public static final String ENV_READ = "NDAF_TX_TIMEOUT";
+    public static final String ENV_WRITE = "NDAF_TX_WRITE_TIMEOUT";
+    static final Duration DEFAULT_READ = Duration.ofSeconds(30);
+    static final Duration DEFAULT_WRITE = Duration.ofMinutes(30);
+
+    private Transactions() {
+    }
+
+    /** The timeout of reads now: the system property, else the environment, else the default. */
+    public static Duration readTimeout() {
+        return setting(ENV_READ, DEFAULT_READ);
+    }
+
+    /** The timeout of writes now. */
+    public static Duration writeTimeout() {
+        return setting(ENV_WRITE, DEFAULT_WRITE);
+    }
+
+    static <T> T read(Driver driver, TransactionCallback<T> work) {
+        Duration timeout = readTimeout();
+        try (Session session = driver.session()) {
+            return session.executeRead(work, TransactionConfig.builder().withTimeout(timeout).build());
+        } catch (Neo4jException e) {
+            throw translate(e, "read", ENV_READ, timeout);
+        }
+    }
+
+    static <T> T write(Driver driver, TransactionCallback<T> work) {
+        Duration timeout = writeTimeout();
+        try (Session session = driver.session()) {
+            return session.executeWrite(work, TransactionConfig.builder().withTimeout(timeout).build());
+        } catch (Neo4jException e) {
+            throw translate(e, "write", ENV_WRITE, timeout);
+        }
+    }
+
+    private static RuntimeException translate(Neo4jException e, String what, String setting, Duration timeout) {
+        String code = e.code() == null ? "" : e.code();
+        if (code.contains("TransactionTimedOut") || code.contains("Transaction.Terminated") && e.getMessage() != null
+                && e.getMessage().toLowerCase(Locale.ROOT).contains("timeout")) {
+            return new RepositoryException("The store gave up on a " + what + " that took longer than " + describe(timeout) + "; nothing was "
+                    + (what.equals("write") ? "written" : "changed") + ". Set " + setting + " (e.g. " + setting + "=" + Math.max(60, timeout.toSeconds() * 4)
+                    + "s) to allow longer.");
+        }
+        if (e instanceof ClientException && code.contains("ConstraintValidationFailed")) {
+            return new ConflictException("Someone else stored the same object at the same time: " + e.getMessage() + ". Nothing was written.");
+        }
+        return e;
+    }
+
+    static String describe(Duration d) {
+        return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : d.toMillis() + " ms";
+    }
+
+    private static Duration setting(String env, Duration fallback) {
+        String property = System.getProperty(env.toLowerCase(Locale.ROOT).replace('_', '.'));
+        String value = property != null && !property.isBlank() ? property : System.getenv(env);
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        return parse(env, value);
+    }
+
+    /** {@code 30}, {@code 30s}, {@code 500ms}, {@code 10m}, {@code 1h}, or an ISO-8601 duration such as {@code PT30S}. */
+    static Duration parse(String name, String value) {
+        String v = value.strip().toLowerCase(Locale.ROOT);
+        try {
+            Duration d;
+            if (v.startsWith("pt") || v.startsWith("p")) {
+                d = Duration.parse(v.toUpperCase(Locale.ROOT));
+            } else if (v.endsWith("ms")) {
+                d = Duration.ofMillis(Long.parseLong(v.substring(0, v.length() - 2).strip()));
+            } else if (v.endsWith("s")) {
+                d = Duration.ofSeconds(Long.parseLong(v.substring(0, v.length() - 1).strip()));
+            } else if (v.endsWith("m")) {
+                d = Duration.ofMinutes(Long.parseLong(v.substring(0, v.length() - 1).strip()));
+            } else if (v.endsWith("h")) {
+                d = Duration.ofHours(Long.parseLong(v.substring(0, v.length() - 1).strip()));
+            } else {
+                d = Duration.ofSeconds(Long.parseLong(v));
+            }
+            if (d.isNegative() || d.isZero()) {
+                throw new IllegalArgumentException(name + " must be a positive duration, not '" + value + "'");
+            }
+            return d;
+        } catch (NumberFormatException | java.time.format.DateTimeParseException e) {
+            throw new IllegalArgumentException(name + " must be a number of seconds or a duration such as 500ms, 45s, 10m; not '" + value + "'");
+        }
+    }
+}
