@@ -136,7 +136,10 @@ final class GraphWrites {
         createRelationshipEdges(tx, edgeCreates, elementIds, rev, progress);
     }
 
-    /** The type of an object written ({@code next}), stored before ({@code current}) or referred to outside the model. */
+    /**
+     * The type of an object written ({@code next}), stored before ({@code current}), referred to outside the
+     * model by what is written, or by what was stored before ({@code current.foreign()}).
+     */
     private static String typeOf(String uid, Map<String, NodeState> next, Snapshot current, Map<String, String> foreignTypes) {
         NodeState state = next.get(uid);
         if (state != null) {
@@ -145,6 +148,11 @@ final class GraphWrites {
         StoredNode stored = current.nodes().get(uid);
         if (stored != null) {
             return stored.state().type();
+        }
+        // an end of the object as it was, in another architecture, that the new state no longer refers to
+        var before = current.foreign().get(uid);
+        if (before != null && !foreignTypes.containsKey(uid)) {
+            return before.type();
         }
         return Objects.requireNonNull(foreignTypes.get(uid), () -> "unknown object " + uid);
     }

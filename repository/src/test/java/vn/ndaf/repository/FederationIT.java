@@ -53,7 +53,11 @@ class FederationIT {
         EObject source = (EObject) relationship.eGet(relationship.eClass().getEStructuralFeature("source"), false);
         assertThat(source.eIsProxy()).isTrue();
         assertThat(((InternalEObject) source).eProxyURI().toString()).isEqualTo("ndaf:/graph/" + national + "#ndxp");
-        assertThat(repository.load(haiphong).root()).isNotNull();
+        // the second province points at the same national node, not at a copy of its own
+        EObject other = Models.<EObject>list(repository.load(haiphong).root(), "relationships").get(0);
+        EObject otherSource = (EObject) other.eGet(other.eClass().getEStructuralFeature("source"), false);
+        assertThat(((InternalEObject) otherSource).eProxyURI().toString()).isEqualTo("ndaf:/graph/" + national + "#ndxp");
+        assertThat(Models.<EObject>list(repository.load(haiphong).root(), "elements")).extracting(Models::id).containsExactly("lgsp");
 
         // saving the province again keeps pointing at the national node
         LoadedModel loaded = repository.load(hanoi);
@@ -83,6 +87,26 @@ class FederationIT {
         long version = new ObjectQueries(TestStore.get().driver()).find(national, "ndxp").orElseThrow().version();
         assertThatThrownBy(() -> edits.deleteConcept(national, "ndxp", version, WriteRequest.by("test", "")))
                 .isInstanceOf(ReferencedElementException.class).hasMessageContaining(hanoi + "/uses-ndxp");
+    }
+
+    @Test
+    void reconnectingARelationshipAwayFromANationalElement_StoresTheNewEnd() {
+        String national = storeNational();
+        String hanoi = storeProvince(national, "01");
+        LoadedModel loaded = repository.load(hanoi);
+        EObject portal = Models.element(loaded.root(), "ApplicationComponent", "portal", "Cổng dịch vụ công tỉnh");
+        EObject relationship = Models.<EObject>list(loaded.root(), "relationships").get(0);
+        Models.set(relationship, "source", portal);
+
+        repository.save(loaded, loaded.root(), WriteRequest.by("test", "use the province's own portal"));
+
+        EObject stored = Models.<EObject>list(repository.load(hanoi).root(), "relationships").get(0);
+        assertThat(Models.id((EObject) Models.get(stored, "source"))).isEqualTo("portal");
+        assertThat(ModelDifferences.between(loaded.root(), repository.load(hanoi).root())).isEmpty();
+        // the national platform is no longer used: it can be deleted
+        long version = new ObjectQueries(TestStore.get().driver()).find(national, "ndxp").orElseThrow().version();
+        new ObjectEdits(TestStore.get().driver()).deleteConcept(national, "ndxp", version, WriteRequest.by("test", ""));
+        assertThat(Models.<EObject>list(repository.load(national).root(), "elements")).isEmpty();
     }
 
     @Test

@@ -50,7 +50,14 @@ class SearchIT {
 
     @Test
     void search_TreatsLuceneSyntaxAsPlainText() {
-        assertThat(queries.search("a:b (c] \"d ~ *", null, null, 5)).isNotNull();
+        String marker = "Zs" + ArchitectureRepository.newArchitectureId();
+        EObject a = Models.architecture("syntax", "Syntax");
+        Models.element(a, "ApplicationComponent", "odd", "Cổng a:b (c] \"d ~ * " + marker);
+        Models.element(a, "ApplicationComponent", "plain", "Cổng a b c d " + marker);
+        String uid = repository.create(a, WriteRequest.by("test", "")).uid();
+        // the special characters are plain text: "a:b" is the word of the first name (not field a), no range, phrase, fuzzy or wildcard query
+        assertThat(queries.search("a:b (c] \"d ~ * " + marker, uid, null, 5)).extracting(ObjectRecord::id).containsExactly("odd");
+        assertThat(queries.search("(c] " + marker, uid, null, 5)).extracting(ObjectRecord::id).containsExactlyInAnyOrder("odd", "plain");
         assertThat(ObjectQueries.luceneQuery("ha  noi")).isEqualTo("ha AND noi");
         assertThat(ObjectQueries.luceneQuery("a:b")).isEqualTo("a\\:b");
         assertThatThrownBy(() -> queries.search("   ", null, null, 5)).hasMessageContaining("at least one word");

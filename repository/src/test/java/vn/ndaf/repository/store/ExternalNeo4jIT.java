@@ -6,21 +6,25 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Path;
 import java.util.Map;
 
-import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import vn.ndaf.metamodel.ModelDifferences;
 import vn.ndaf.repository.ArchitectureRepository;
-import vn.ndaf.repository.LoadedModel;
-import vn.ndaf.repository.SaveResult;
+import vn.ndaf.repository.ArchitectureSummary;
 import vn.ndaf.repository.TestModels;
 import vn.ndaf.repository.TestStore;
 import vn.ndaf.repository.WriteRequest;
 import vn.ndaf.repository.migration.SchemaMigrations;
 
-/** The same repository code against a Neo4j addressed only by URI, as NDAF_NEO4J_URI would give it. */
+/**
+ * The same repository code against a Neo4j server in another process, with authentication on, addressed
+ * only by the settings a user gives ({@code NDAF_NEO4J_URI}, {@code NDAF_NEO4J_USER}, {@code NDAF_NEO4J_PASSWORD}).
+ */
 class ExternalNeo4jIT {
+
+    private static final String PASSWORD = "ndaf-test-" + ArchitectureRepository.newArchitectureId();
 
     private static Path folder;
     private static StandaloneNeo4jServer server;
@@ -28,7 +32,7 @@ class ExternalNeo4jIT {
     @BeforeAll
     static void startServer() {
         folder = TestStore.tempDir("ndaf-external-");
-        server = StandaloneNeo4jServer.start(folder);
+        server = StandaloneNeo4jServer.start(folder, PASSWORD);
     }
 
     @AfterAll
@@ -37,22 +41,53 @@ class ExternalNeo4jIT {
         TestStore.deleteRecursively(folder);
     }
 
+    private static StoreSettings settings(String user, String password) {
+        Map<String, String> environment = new java.util.HashMap<>();
+        environment.put(StoreSettings.ENV_URI, server.boltUri());
+        if (user != null) {
+            environment.put(StoreSettings.ENV_USER, user);
+            environment.put(StoreSettings.ENV_PASSWORD, password);
+        }
+        return StoreSettings.resolve(Path.of("unused"), environment);
+    }
+
     @Test
-    void open_WithNeo4jUri_StoresAndReloadsThroughTheDriver() {
-        StoreSettings settings = StoreSettings.resolve(Path.of("unused"), Map.of(StoreSettings.ENV_URI, server.boltUri()));
+    void open_WithUriUserAndPassword_StoresInTheServerAndAnotherConnectionReadsItBack() {
+        StoreSettings settings = settings(StandaloneNeo4jServer.USER, PASSWORD);
         assertThat(settings.isExternal()).isTrue();
+        assertThat(server.pid()).isNotEqualTo(ProcessHandle.current().pid());
+        String uid;
         try (Neo4jStore store = Neo4jStore.open(settings, "test")) {
             assertThat(store.isEmbedded()).isFalse();
+            assertThat(store.boltUri()).isEqualTo(server.boltUri());
             assertThat(new SchemaMigrations(store.driver()).appliedVersions()).containsAll(
                     SchemaMigrations.available().stream().map(SchemaMigrations.Migration::version).toList());
-            ArchitectureRepository repository = new ArchitectureRepository(store.driver());
-            var model = TestModels.tiny();
-            SaveResult saved = repository.create(model, WriteRequest.by("test", "external"));
-            LoadedModel loaded = repository.load(saved.uid());
-            assertThat(EcoreUtil.equals(loaded.root(), model)).isTrue();
+            uid = new ArchitectureRepository(store.driver()).create(TestModels.tiny(), WriteRequest.by("test", "external")).uid();
         }
-        // nothing was written to the embedded test store: the two instances are separate
-        assertThat(new ArchitectureRepository(TestStore.get().driver()).list(null)).noneSatisfy(s -> assertThat(s.bodyCode()).isEqualTo("external"));
+        // a new driver, a new connection: what it reads was stored by the server
+        try (Neo4jStore store = Neo4jStore.open(settings, "test")) {
+            ArchitectureRepository repository = new ArchitectureRepository(store.driver());
+            assertThat(repository.list(null)).extracting(ArchitectureSummary::uid, ArchitectureSummary::name, ArchitectureSummary::elements,
+                    ArchitectureSummary::relationships).containsExactly(org.assertj.core.groups.Tuple.tuple(uid, "Tiny", 2L, 1L));
+            assertThat(ModelDifferences.between(TestModels.tiny(), repository.load(uid).root())).isEmpty();
+        }
+        // and not by the embedded store of the other tests
+        assertThat(new ArchitectureRepository(TestStore.get().driver()).exists(uid)).isFalse();
+    }
+
+    @Test
+    void open_WithAWrongPassword_IsRefusedNamingTheServer() {
+        assertThatThrownBy(() -> Neo4jStore.open(settings(StandaloneNeo4jServer.USER, PASSWORD + "-wrong"), "test"))
+                .isInstanceOf(StoreException.class)
+                .hasMessageContaining("Neo4j at " + server.boltUri() + " refused the connection")
+                .hasMessageContaining("authentication");
+    }
+
+    @Test
+    void open_WithoutCredentials_IsRefusedByAServerWithAuthentication() {
+        assertThatThrownBy(() -> Neo4jStore.open(settings(null, null), "test"))
+                .isInstanceOf(StoreException.class)
+                .hasMessageContaining("Neo4j at " + server.boltUri() + " refused the connection");
     }
 
     @Test
