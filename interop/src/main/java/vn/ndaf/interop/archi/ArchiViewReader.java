@@ -44,10 +44,7 @@ final class ArchiViewReader {
         Models.set(view, "name", LangTexts.emptyToNull(e.attr("name")));
         Models.set(view, "connectionRouterType", ctx.intAttr(e, "connectionRouterType"));
         switch (viewClass) {
-        case "ArchimateView" -> {
-            Models.set(view, "viewpoint", LangTexts.emptyToNull(e.attr("viewpoint")));
-            vn.ndaf.interop.model.ModelCompletion.checkViewpoint(e.attr("viewpoint"), e.attr("id"), ctx.problems, e);
-        }
+        case "ArchimateView" -> Models.set(view, "viewpoint", LangTexts.emptyToNull(e.attr("viewpoint")));
         case "SketchView" -> Models.set(view, "background", ctx.intAttr(e, "background"));
         default -> {
             Models.set(view, "hintTitle", e.attr("hintTitle"));

@@ -88,7 +88,6 @@ final class ExchangeViewReader {
         if (viewpoint != null) {
             if (Models.isA(view, "ArchimateView")) {
                 Models.set(view, "viewpoint", Viewpoints.fromExchange(viewpoint.trim()));
-                vn.ndaf.interop.model.ModelCompletion.checkViewpoint(Models.string(view, "viewpoint"), identifier, ctx.problems, v);
             } else {
                 ctx.problems.warn(v, "the viewpoint '" + viewpoint + "' of " + kind + " '" + identifier + "' is not kept: only ArchiMate views have viewpoints");
             }

@@ -97,7 +97,7 @@ public final class ModelCompletion {
 
     /**
      * What Archi opens without complaint although ArchiMate or good practice says otherwise, apart from the
-     * relationship table (checked where relationships are read): junctions joining relationships of
+     * relationship table (checked where relationships are read): unknown viewpoints ({@value ImportWarning#VIEWPOINT_UNKNOWN}), junctions joining relationships of
      * different types ({@value ImportWarning#JUNCTION_MIXED}; Archi's validator reports them, ArchiMate 3.2
      * section 5.5.1) and elements and views without a name ({@value ImportWarning#NAME_EMPTY}). Each is a
      * warning at its line, or an error in a strict import.
@@ -118,17 +118,15 @@ public final class ModelCompletion {
             }
         }
         for (EObject view : Models.<EObject>list(architecture, "views")) {
+            String viewpoint = Models.isA(view, "ArchimateView") ? Models.string(view, "viewpoint") : null;
+            if (viewpoint != null && !viewpoint.isEmpty() && !Viewpoints.isArchiId(viewpoint)) {
+                // Archi keeps the value and shows the view without a viewpoint
+                problems.tolerate(lineOf.applyAsInt(view), ImportWarning.VIEWPOINT_UNKNOWN, "view '" + Models.id(view) + "' has the viewpoint '" + viewpoint
+                        + "', which is not one of ArchiMate's viewpoints as Archi knows them");
+            }
             if (isBlank(Models.string(view, "name"))) {
                 problems.tolerate(lineOf.applyAsInt(view), ImportWarning.NAME_EMPTY, "view '" + Models.id(view) + "' has no name");
             }
-        }
-    }
-
-    /** A view's viewpoint that is not one of Archi's: {@value ImportWarning#VIEWPOINT_UNKNOWN} (Archi shows such a view without viewpoint). */
-    public static void checkViewpoint(String viewpoint, String viewId, Problems problems, vn.ndaf.interop.io.XmlElement at) {
-        if (viewpoint != null && !viewpoint.isEmpty() && !Viewpoints.isArchiId(viewpoint)) {
-            problems.tolerate(at, ImportWarning.VIEWPOINT_UNKNOWN, "view '" + viewId + "' has the viewpoint '" + viewpoint
-                    + "', which is not one of ArchiMate's viewpoints as Archi knows them");
         }
     }
 
