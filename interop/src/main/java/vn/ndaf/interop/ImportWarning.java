@@ -20,6 +20,8 @@ public record ImportWarning(String part, int line, String message, String kind) 
     public static final String NAME_EMPTY = "name.empty";
     /** A junction joining relationships of different types, kept as it is. */
     public static final String JUNCTION_MIXED = "junction.mixed";
+    /** An attribute value the format does not define (an exchange accessType or isDirected), read as Archi reads it. */
+    public static final String VALUE_INVALID = "value.invalid";
     /** Attributes and elements of the file ndaf does not know, reported and left out. */
     public static final String XML_UNKNOWN = "xml.unknown";
     /** Anything else kept differently (style details, legacy versions, foreign extensions, ...). */

@@ -259,6 +259,33 @@ class ToleranceTest {
     }
 
     @Test
+    void exchangeAccessTypeAndDirection_ArchiDoesNotDefine_AreReadAsArchiReadsThem_OrRefusedWhenStrict() {
+        String xml = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <model xmlns="http://www.opengroup.org/xsd/archimate/3.0/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" identifier="m">
+                  <name>Values</name>
+                  <elements>
+                    <element identifier="p" xsi:type="BusinessProcess"><name>Process</name></element>
+                    <element identifier="o" xsi:type="BusinessObject"><name>Object</name></element>
+                  </elements>
+                  <relationships>
+                    <relationship identifier="r1" source="p" target="o" xsi:type="Access" accessType="Modify"/>
+                    <relationship identifier="r2" source="p" target="o" xsi:type="Association" isDirected="yes"/>
+                  </relationships>
+                </model>
+                """;
+        ImportResult result = ModelImporter.read(xml.getBytes(StandardCharsets.UTF_8), ImportOptions.named("values.xml"));
+        List<EObject> relationships = Models.list(result.architecture(), "relationships");
+        assertThat(Models.string(relationships.get(0), "accessType")).isEqualTo("write");
+        assertThat(Models.get(relationships.get(1), "directed")).isEqualTo(false);
+        assertThat(result.warnings()).extracting(ImportWarning::kind, ImportWarning::line)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(ImportWarning.VALUE_INVALID, 9), org.assertj.core.groups.Tuple.tuple(ImportWarning.VALUE_INVALID, 10));
+
+        Throwable t = catchThrowable(() -> ModelImporter.read(xml.getBytes(StandardCharsets.UTF_8), ImportOptions.named("values.xml").withStrict(true)));
+        assertThat(t).isInstanceOf(ImportException.class).hasMessageStartingWith("values.xml line 9").hasMessageContaining("'Modify'");
+    }
+
+    @Test
     void archimate2Model_ImportsAsArchiConvertsIt() {
         ImportResult result = ModelImporter.read(resource("archimate2-model.archimate"), ImportOptions.named("old.archimate"));
         EObject a = result.architecture();
