@@ -56,6 +56,10 @@ public class ExportCommand implements Callable<Integer> {
     @Option(names = "--standard-only", description = "exchange: write the Open Group standard only, without ndaf's extension namespace.")
     boolean standardOnly;
 
+    @Option(names = "--excel-safe", description = "csv: Archi's \"Excel compatible\" option; a cell starting with = + - @ gets a leading blank, "
+            + "one starting with a blank or 0 is written as =\"...\", so a spreadsheet runs no formula and keeps the text.")
+    boolean excelSafe;
+
     @Spec
     CommandSpec spec;
 
@@ -84,7 +88,7 @@ public class ExportCommand implements Callable<Integer> {
         }
         try (Neo4jStore s = opened) {
             ModelTransfer.Exported exported = new ModelTransfer(new ArchitectureRepository(s.driver())).export(id, f,
-                    standardOnly ? ExportOptions.standard() : ExportOptions.defaults());
+                    (standardOnly ? ExportOptions.standard() : ExportOptions.defaults()).withExcelSafe(excelSafe));
             content = exported.content();
         }
         for (Path written : write(f, content)) {
@@ -99,8 +103,10 @@ public class ExportCommand implements Callable<Integer> {
         variables.put("id", id);
         variables.put("format", f.name());
         variables.put("standardOnly", standardOnly);
-        JsonNode exported = server.call("query($id: ID!, $format: ExportFormat!, $standardOnly: Boolean) { exportArchitecture(id: $id, format: $format, "
-                + "standardOnly: $standardOnly) { content contentEncoding } }", variables, "ndaf export").path("exportArchitecture");
+        variables.put("excelSafe", excelSafe);
+        JsonNode exported = server.call("query($id: ID!, $format: ExportFormat!, $standardOnly: Boolean, $excelSafe: Boolean) { exportArchitecture(id: $id, "
+                + "format: $format, standardOnly: $standardOnly, excelSafe: $excelSafe) { content contentEncoding } }", variables, "ndaf export")
+                .path("exportArchitecture");
         String content = exported.path("content").asText();
         return "BASE64".equals(exported.path("contentEncoding").asText()) ? Base64.getMimeDecoder().decode(content) : content.getBytes(StandardCharsets.UTF_8);
     }

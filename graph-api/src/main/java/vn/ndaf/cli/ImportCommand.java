@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -26,6 +27,7 @@ import vn.ndaf.api.graphql.ModelTransfer;
 import vn.ndaf.interop.Format;
 import vn.ndaf.interop.ImportOptions;
 import vn.ndaf.interop.ImportResult;
+import vn.ndaf.interop.ImportWarning;
 import vn.ndaf.interop.ModelImporter;
 import vn.ndaf.interop.csv.CsvFileSet;
 import vn.ndaf.interop.io.Inputs;
@@ -65,6 +67,10 @@ public class ImportCommand implements Callable<Integer> {
     @Option(names = "--author", paramLabel = "NAME", description = "Who imports, for the history (default: the user name).")
     String author;
 
+    @Option(names = "--strict", description = "Refuse what Archi tolerates (relationships ArchiMate 3.2 does not allow, unknown viewpoints, "
+            + "properties without definition, empty names, mixed junctions) instead of keeping it with a warning.")
+    boolean strict;
+
     @Option(names = "--max-size", paramLabel = "MB", defaultValue = "256", description = "The largest input accepted, in MB (default: ${DEFAULT-VALUE}).")
     long maxSizeMb;
 
@@ -82,7 +88,7 @@ public class ImportCommand implements Callable<Integer> {
             throw new CommandException("--max-size must be a positive number of MB");
         }
         ImportOptions options = ImportOptions.named(file.getFileName().toString()).withMaxBytes(maxSizeMb * 1024 * 1024).withBody(body).withName(name)
-                .withState(state == null ? null : state.toLowerCase(Locale.ROOT)).withProgress(progress);
+                .withState(state == null ? null : state.toLowerCase(Locale.ROOT)).withProgress(progress).withStrict(strict);
         if (size > options.maxBytes()) {
             throw Inputs.tooLarge(options.fileName(), size, options.maxBytes(), false);
         }
@@ -132,12 +138,22 @@ public class ImportCommand implements Callable<Integer> {
         }
     }
 
+    /** At most this many warnings are printed one by one; the rest are counted. */
+    static final int MAX_WARNINGS_PRINTED = 20;
+
     private static void report(PrintWriter out, PrintWriter err, ModelTransfer.Imported imported) {
-        for (String warning : imported.warnings()) {
+        List<String> warnings = imported.warnings();
+        for (String warning : warnings.subList(0, Math.min(MAX_WARNINGS_PRINTED, warnings.size()))) {
             err.println("warning: " + warning);
         }
+        if (warnings.size() > MAX_WARNINGS_PRINTED) {
+            int rest = warnings.size() - MAX_WARNINGS_PRINTED;
+            err.println("warning: ... and " + rest + " more warning" + (rest == 1 ? "" : "s") + " (GraphQL's importModel lists them all)");
+        }
+        err.flush();
+        String counts = ImportResult.summary(imported.warningCounts());
         out.println("Imported " + imported.format().cliName() + ": " + imported.elements() + " elements, " + imported.relationships() + " relationships, "
-                + imported.views() + " views (revision " + imported.revision() + ")");
+                + imported.views() + " views (revision " + imported.revision() + ")" + (counts.isEmpty() ? "" : "; warnings: " + counts));
         out.println(imported.id());
         out.flush();
         err.flush();
@@ -149,24 +165,30 @@ public class ImportCommand implements Callable<Integer> {
         Map<String, Object> variables = new LinkedHashMap<>();
         variables.put("content", Base64.getEncoder().encodeToString(content));
         variables.put("fileName", payloadName());
+        variables.put("strict", strict);
         JsonNode result;
         if (into != null) {
             variables.put("id", into);
-            result = server.call("mutation($id: ID!, $content: String!, $fileName: String) { importIntoArchitecture(id: $id, content: $content, "
-                    + "contentEncoding: BASE64, fileName: $fileName) { id revision format elementCount relationshipCount viewCount warnings } }", variables, who)
+            result = server.call("mutation($id: ID!, $content: String!, $fileName: String, $strict: Boolean) { importIntoArchitecture(id: $id, content: $content, "
+                    + "contentEncoding: BASE64, fileName: $fileName, strict: $strict) { id revision format elementCount relationshipCount viewCount warnings "
+                    + "warningDetails { kind part line message } } }", variables, who)
                     .path("importIntoArchitecture");
         } else {
             variables.put("body", body);
             variables.put("name", name);
             variables.put("state", state == null ? null : state.toUpperCase(Locale.ROOT));
-            result = server.call("mutation($content: String!, $fileName: String, $body: String!, $name: String, $state: ArchitectureState) { "
-                    + "importModel(content: $content, contentEncoding: BASE64, fileName: $fileName, body: $body, name: $name, state: $state) "
-                    + "{ id revision format elementCount relationshipCount viewCount warnings } }", variables, who).path("importModel");
+            result = server.call("mutation($content: String!, $fileName: String, $body: String!, $name: String, $state: ArchitectureState, $strict: Boolean) { "
+                    + "importModel(content: $content, contentEncoding: BASE64, fileName: $fileName, body: $body, name: $name, state: $state, strict: $strict) "
+                    + "{ id revision format elementCount relationshipCount viewCount warnings warningDetails { kind part line message } } }", variables, who)
+                    .path("importModel");
         }
         java.util.List<String> warnings = new java.util.ArrayList<>();
         result.path("warnings").forEach(w -> warnings.add(w.asText()));
+        java.util.List<ImportWarning> details = new java.util.ArrayList<>();
+        result.path("warningDetails").forEach(w -> details.add(new ImportWarning(w.path("part").asText(), w.path("line").asInt(), w.path("message").asText(),
+                w.path("kind").asText())));
         return new ModelTransfer.Imported(result.path("id").asText(), result.path("revision").asLong(), Format.ofName(result.path("format").asText()),
-                result.path("elementCount").asInt(), result.path("relationshipCount").asInt(), result.path("viewCount").asInt(), warnings);
+                result.path("elementCount").asInt(), result.path("relationshipCount").asInt(), result.path("viewCount").asInt(), warnings, details);
     }
 
     /** What is sent to the server: the file, or for CSV with siblings or a folder, a ZIP of the CSV files. */

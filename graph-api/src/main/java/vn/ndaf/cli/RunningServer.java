@@ -64,10 +64,10 @@ final class RunningServer {
             HttpRequest request = HttpRequest.newBuilder(graphql).header("Content-Type", "application/json").header("X-Ndaf-Author", author)
                     .timeout(Duration.ofMinutes(30)).POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            if (response.statusCode() != 200) {
+            JsonNode answer = response.statusCode() == 200 || response.statusCode() == 413 ? JSON.readTree(response.body()) : null;
+            if (answer == null || response.statusCode() != 200 && !answer.path("errors").isArray()) {
                 throw new CommandException("The ndaf server at " + graphql + " answered HTTP " + response.statusCode() + ": " + response.body());
             }
-            JsonNode answer = JSON.readTree(response.body());
             JsonNode errors = answer.path("errors");
             if (errors.isArray() && !errors.isEmpty()) {
                 StringBuilder messages = new StringBuilder();

@@ -7,8 +7,14 @@ package vn.ndaf.interop;
  *                     namespace (what the standard has no slot for is then left out, as other tools do)
  * @param language     for the exchange format: the xml:lang to put on texts that have no language of their
  *                     own, or null for none
+ * @param excelSafe    for CSV: Archi's "Excel compatible" option, so that a spreadsheet neither runs a cell as a
+ *                     formula nor drops leading zeros and blanks (see {@link vn.ndaf.interop.csv.CsvExporter})
  */
-public record ExportOptions(boolean standardOnly, String language) {
+public record ExportOptions(boolean standardOnly, String language, boolean excelSafe) {
+
+    public ExportOptions(boolean standardOnly, String language) {
+        this(standardOnly, language, false);
+    }
 
     public static ExportOptions defaults() {
         return new ExportOptions(false, null);
@@ -19,6 +25,14 @@ public record ExportOptions(boolean standardOnly, String language) {
     }
 
     public ExportOptions withLanguage(String newLanguage) {
-        return new ExportOptions(standardOnly, newLanguage);
+        return new ExportOptions(standardOnly, newLanguage, excelSafe);
+    }
+
+    public ExportOptions withStandardOnly(boolean newStandardOnly) {
+        return new ExportOptions(newStandardOnly, language, excelSafe);
+    }
+
+    public ExportOptions withExcelSafe(boolean newExcelSafe) {
+        return new ExportOptions(standardOnly, language, newExcelSafe);
     }
 }

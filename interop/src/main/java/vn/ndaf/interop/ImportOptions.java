@@ -10,8 +10,12 @@ package vn.ndaf.interop;
  * @param name      when not null, the architecture's name (overrides the file's)
  * @param state     when not null, baseline, transition or target (overrides the file's ndaf:state)
  * @param progress  told how reading advances
+ * @param strict    when true, what ArchiMate 3.2 or the format forbids but Archi tolerates (a relationship the
+ *                  table does not allow, an unknown viewpoint, a property without definition, an empty name, a
+ *                  junction joining relationships of different types) refuses the import instead of being
+ *                  kept with a warning
  */
-public record ImportOptions(String fileName, long maxBytes, String bodyCode, String name, String state, ImportProgress progress) {
+public record ImportOptions(String fileName, long maxBytes, String bodyCode, String name, String state, ImportProgress progress, boolean strict) {
 
     /** 256 MB: generous for any real model, small enough to refuse a runaway input. */
     public static final long DEFAULT_MAX_BYTES = 256L * 1024 * 1024;
@@ -24,6 +28,11 @@ public record ImportOptions(String fileName, long maxBytes, String bodyCode, Str
         progress = progress == null ? ImportProgress.NONE : progress;
     }
 
+    /** Tolerant options (warnings, not refusals, for what Archi tolerates). */
+    public ImportOptions(String fileName, long maxBytes, String bodyCode, String name, String state, ImportProgress progress) {
+        this(fileName, maxBytes, bodyCode, name, state, progress, false);
+    }
+
     public static ImportOptions defaults() {
         return new ImportOptions("input", DEFAULT_MAX_BYTES, null, null, null, ImportProgress.NONE);
     }
@@ -33,26 +42,31 @@ public record ImportOptions(String fileName, long maxBytes, String bodyCode, Str
     }
 
     public ImportOptions withFileName(String newFileName) {
-        return new ImportOptions(newFileName, maxBytes, bodyCode, name, state, progress);
+        return new ImportOptions(newFileName, maxBytes, bodyCode, name, state, progress, strict);
     }
 
     public ImportOptions withMaxBytes(long newMaxBytes) {
-        return new ImportOptions(fileName, newMaxBytes, bodyCode, name, state, progress);
+        return new ImportOptions(fileName, newMaxBytes, bodyCode, name, state, progress, strict);
     }
 
     public ImportOptions withBody(String newBodyCode) {
-        return new ImportOptions(fileName, maxBytes, newBodyCode, name, state, progress);
+        return new ImportOptions(fileName, maxBytes, newBodyCode, name, state, progress, strict);
     }
 
     public ImportOptions withName(String newName) {
-        return new ImportOptions(fileName, maxBytes, bodyCode, newName, state, progress);
+        return new ImportOptions(fileName, maxBytes, bodyCode, newName, state, progress, strict);
     }
 
     public ImportOptions withState(String newState) {
-        return new ImportOptions(fileName, maxBytes, bodyCode, name, newState, progress);
+        return new ImportOptions(fileName, maxBytes, bodyCode, name, newState, progress, strict);
+    }
+
+    /** Strict: refuse what Archi tolerates instead of keeping it with a warning. */
+    public ImportOptions withStrict(boolean newStrict) {
+        return new ImportOptions(fileName, maxBytes, bodyCode, name, state, progress, newStrict);
     }
 
     public ImportOptions withProgress(ImportProgress newProgress) {
-        return new ImportOptions(fileName, maxBytes, bodyCode, name, state, newProgress);
+        return new ImportOptions(fileName, maxBytes, bodyCode, name, state, newProgress, strict);
     }
 }

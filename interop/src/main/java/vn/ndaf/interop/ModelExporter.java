@@ -28,7 +28,7 @@ public final class ModelExporter {
         switch (format) {
         case EXCHANGE -> ExchangeWriter.write(architecture, out, options);
         case ARCHIMATE -> ArchiWriter.write(architecture, out);
-        case CSV -> CsvExporter.writeZip(architecture, out);
+        case CSV -> CsvExporter.writeZip(architecture, out, options.excelSafe());
         case TURTLE -> RdfExporter.write(architecture, out, RdfExporter.Syntax.TURTLE);
         case JSONLD -> RdfExporter.write(architecture, out, RdfExporter.Syntax.JSONLD);
         default -> throw new IllegalArgumentException("Unknown format " + format);

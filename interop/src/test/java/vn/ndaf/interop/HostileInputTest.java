@@ -131,19 +131,34 @@ class HostileInputTest {
     }
 
     @Test
-    void relationshipArchiMateDoesNotAllow_IsAnErrorNamingTypesAndEnds() {
-        String xml = exchange("""
+    void relationshipArchiMateDoesNotAllow_IsAnErrorNamingTypesAndEnds_WhenStrict() {
+        String xml = exchange(FORBIDDEN_ASSIGNMENT);
+        ImportException e = failure(xml.getBytes(StandardCharsets.UTF_8), ImportOptions.named("rules.xml").withStrict(true));
+        assertThat(e.getMessage()).startsWith("rules.xml line 9: ")
+                .contains("relationship 'r7' (Assignment from DataObject 'Customer data' (id d1) to BusinessActor 'Clerk' (id a1)) is not allowed by ArchiMate 3.2");
+    }
+
+    @Test
+    void relationshipArchiMateDoesNotAllow_IsKeptWithAWarningNamingTypesAndEnds() {
+        String xml = exchange(FORBIDDEN_ASSIGNMENT);
+        ImportResult r = ModelImporter.read(xml.getBytes(StandardCharsets.UTF_8), ImportOptions.named("rules.xml"));
+        assertThat(vn.ndaf.metamodel.Models.<org.eclipse.emf.ecore.EObject>list(r.architecture(), "relationships")).extracting(vn.ndaf.metamodel.Models::id)
+                .containsExactly("r7");
+        assertThat(r.warnings()).singleElement().satisfies(w -> {
+            assertThat(w.kind()).isEqualTo(ImportWarning.RELATIONSHIP_INVALID);
+            assertThat(w.toString()).startsWith("rules.xml line 9: ")
+                    .contains("relationship 'r7' (Assignment from DataObject 'Customer data' (id d1) to BusinessActor 'Clerk' (id a1)) is not allowed by ArchiMate 3.2");
+        });
+    }
+
+    private static final String FORBIDDEN_ASSIGNMENT = """
                 <elements>
                     <element identifier="d1" xsi:type="DataObject"><name>Customer data</name></element>
                     <element identifier="a1" xsi:type="BusinessActor"><name>Clerk</name></element>
                   </elements>
                   <relationships>
                     <relationship identifier="r7" source="d1" target="a1" xsi:type="Assignment"/>
-                  </relationships>""");
-        ImportException e = failure(xml, "rules.xml");
-        assertThat(e.getMessage()).startsWith("rules.xml line 9: ")
-                .contains("relationship 'r7' (Assignment from DataObject 'Customer data' (id d1) to BusinessActor 'Clerk' (id a1)) is not allowed by ArchiMate 3.2");
-    }
+                  </relationships>""";
 
     @Test
     void danglingReference_IsAnErrorWithItsLine() {

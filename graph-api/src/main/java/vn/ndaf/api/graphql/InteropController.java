@@ -31,10 +31,20 @@ public class InteropController {
         this.transfer = new ModelTransfer(repository);
     }
 
-    public record ImportResultView(String id, long revision, String format, int elementCount, int relationshipCount, int viewCount, List<String> warnings) {
+    public record ImportResultView(String id, long revision, String format, int elementCount, int relationshipCount, int viewCount, List<String> warnings,
+            List<WarningView> warningDetails, List<WarningCountView> warningCounts) {
         static ImportResultView of(ModelTransfer.Imported i) {
-            return new ImportResultView(i.id(), i.revision(), i.format().cliName(), i.elements(), i.relationships(), i.views(), i.warnings());
+            return new ImportResultView(i.id(), i.revision(), i.format().cliName(), i.elements(), i.relationships(), i.views(), i.warnings(),
+                    i.warningDetails().stream().map(w -> new WarningView(w.kind(), w.part(), w.line(), w.message())).toList(),
+                    i.warningCounts().entrySet().stream().map(e -> new WarningCountView(e.getKey(), e.getValue())).toList());
         }
+    }
+
+    /** One import warning: its kind (relationship.invalid, viewpoint.unknown, ...), where, and what. */
+    public record WarningView(String kind, String part, int line, String message) {
+    }
+
+    public record WarningCountView(String kind, int count) {
     }
 
     public record ExportedModelView(String content, String contentEncoding, String fileName, String mediaType) {
@@ -42,30 +52,32 @@ public class InteropController {
 
     @MutationMapping
     public ImportResultView importModel(@Argument String content, @Argument String contentEncoding, @Argument String fileName, @Argument String body,
-            @Argument String name, @Argument String state, DataFetchingEnvironment env) {
+            @Argument String name, @Argument String state, @Argument Boolean strict, DataFetchingEnvironment env) {
         if (body == null || body.isBlank()) {
             throw new IllegalArgumentException("importModel needs the body the architecture belongs to (body: \"01\", \"BCA\", ...)");
         }
         String file = fileName == null || fileName.isBlank() ? "upload" : fileName;
-        ImportOptions options = ImportOptions.named(file).withBody(body.strip()).withName(name).withState(state == null ? null : state.toLowerCase(Locale.ROOT));
+        ImportOptions options = ImportOptions.named(file).withBody(body.strip()).withName(name).withState(state == null ? null : state.toLowerCase(Locale.ROOT))
+                .withStrict(Boolean.TRUE.equals(strict));
         var result = ModelImporter.read(decode(content, contentEncoding, file), options);
         return ImportResultView.of(transfer.store(result, GraphQlConfiguration.author(env), file, ProgressListener.NONE));
     }
 
     @MutationMapping
     public ImportResultView importIntoArchitecture(@Argument String id, @Argument String content, @Argument String contentEncoding, @Argument String fileName,
-            DataFetchingEnvironment env) {
+            @Argument Boolean strict, DataFetchingEnvironment env) {
         String file = fileName == null || fileName.isBlank() ? "upload.csv" : fileName;
         byte[] bytes = decode(content, contentEncoding, file);
-        ImportOptions options = ImportOptions.named(file);
+        ImportOptions options = ImportOptions.named(file).withStrict(Boolean.TRUE.equals(strict));
         CsvFileSet files = SafeZip.isZip(bytes) ? CsvFileSet.fromZip(bytes, file, options.maxBytes()) : CsvFileSet.fromSingle(bytes, file);
         return ImportResultView.of(transfer.importInto(id, files, options, GraphQlConfiguration.author(env), ProgressListener.NONE));
     }
 
     @QueryMapping
-    public ExportedModelView exportArchitecture(@Argument String id, @Argument String format, @Argument Boolean standardOnly) {
+    public ExportedModelView exportArchitecture(@Argument String id, @Argument String format, @Argument Boolean standardOnly, @Argument Boolean excelSafe) {
         Format f = Format.ofName(format);
-        ModelTransfer.Exported exported = transfer.export(id, f, Boolean.TRUE.equals(standardOnly) ? ExportOptions.standard() : ExportOptions.defaults());
+        ModelTransfer.Exported exported = transfer.export(id, f, (Boolean.TRUE.equals(standardOnly) ? ExportOptions.standard() : ExportOptions.defaults())
+                .withExcelSafe(Boolean.TRUE.equals(excelSafe)));
         String content = exported.binary() ? Base64.getEncoder().encodeToString(exported.content()) : new String(exported.content(), StandardCharsets.UTF_8);
         return new ExportedModelView(content, exported.binary() ? "BASE64" : "TEXT", exported.fileName(), exported.mediaType());
     }
@@ -74,6 +86,7 @@ public class InteropController {
         if (content == null) {
             throw new IllegalArgumentException("the content is missing");
         }
+        ImportSizeLimit.checkContent(content, "BASE64".equals(encoding), file, ImportOptions.DEFAULT_MAX_BYTES);
         if ("BASE64".equals(encoding)) {
             try {
                 return Base64.getMimeDecoder().decode(content);

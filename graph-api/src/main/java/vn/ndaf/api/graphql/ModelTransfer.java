@@ -9,6 +9,7 @@ import vn.ndaf.interop.ExportOptions;
 import vn.ndaf.interop.Format;
 import vn.ndaf.interop.ImportOptions;
 import vn.ndaf.interop.ImportResult;
+import vn.ndaf.interop.ImportWarning;
 import vn.ndaf.interop.ModelExporter;
 import vn.ndaf.interop.csv.CsvFileSet;
 import vn.ndaf.interop.csv.CsvImporter;
@@ -26,8 +27,22 @@ import vn.ndaf.repository.WriteRequest;
  */
 public final class ModelTransfer {
 
-    /** What an import stored. */
-    public record Imported(String id, long revision, Format format, int elements, int relationships, int views, List<String> warnings) {
+    /** What an import stored; {@code warnings} as lines (file, line, message), {@code warningDetails} with their kinds. */
+    public record Imported(String id, long revision, Format format, int elements, int relationships, int views, List<String> warnings,
+            List<ImportWarning> warningDetails) {
+
+        public Imported {
+            warningDetails = warningDetails == null ? List.of() : List.copyOf(warningDetails);
+        }
+
+        public Imported(String id, long revision, Format format, int elements, int relationships, int views, List<String> warnings) {
+            this(id, revision, format, elements, relationships, views, warnings, List.of());
+        }
+
+        /** The number of warnings of each kind, most frequent first. */
+        public java.util.Map<String, Integer> warningCounts() {
+            return ImportResult.countByKind(warningDetails);
+        }
     }
 
     /** An export: the bytes, whether they are binary (a ZIP), a file name and a media type. */
@@ -72,6 +87,6 @@ public final class ModelTransfer {
     private static Imported imported(String id, long revision, ImportResult result) {
         EObject a = result.architecture();
         return new Imported(id, revision, result.format(), Models.list(a, "elements").size(), Models.list(a, "relationships").size(),
-                Models.list(a, "views").size(), result.warnings().stream().map(Object::toString).toList());
+                Models.list(a, "views").size(), result.warnings().stream().map(Object::toString).toList(), result.warnings());
     }
 }

@@ -21,7 +21,67 @@ final class ArchiCompatibility {
     private static final Set<String> SWAPPED_FIGURES = Set.of("Grouping", "BusinessObject", "Contract", "Representation", "Product", "DataObject",
             "Meaning", "Value", "Deliverable", "ApplicationComponent", "Artifact", "Device", "Node");
 
+    /** The top-level folder types of ArchiMate 2 models that Archi's converter changes. */
+    static final Set<String> LEGACY_FOLDER_TYPES = Set.of("connectors", "derived");
+
     private ArchiCompatibility() {
+    }
+
+    /**
+     * What Archi's ArchiMate 2 to 3 converter does to models before version 4.0.0, apart from the type names
+     * ({@link ArchimateTypes#currentArchiName}) and the {@code relationship} attribute (read as
+     * {@code archimateRelationship}): the Connectors folder becomes the Other folder, the Derived folder's
+     * content moves to the Relations folder, Location elements move to the Other folder, Value and Meaning to
+     * the Motivation folder.
+     */
+    static void archimate2(EObject architecture, String version, java.util.Map<EObject, String> legacyFolders) {
+        if (compare(parse(version), 4, 0, 0) >= 0 && legacyFolders.isEmpty()) {
+            return;
+        }
+        for (java.util.Map.Entry<EObject, String> f : legacyFolders.entrySet()) {
+            EObject folder = f.getKey();
+            if (f.getValue().equals("connectors")) {
+                Models.set(folder, "type", "other");
+                Models.set(folder, "name", "Other");
+            }
+        }
+        EObject relations = topFolder(architecture, "relations");
+        for (java.util.Map.Entry<EObject, String> f : legacyFolders.entrySet()) {
+            if (f.getValue().equals("derived") && relations != null) {
+                EObject derived = f.getKey();
+                Models.<EObject>list(relations, "members").addAll(Models.<EObject>list(derived, "members"));
+                Models.<EObject>list(relations, "folders").addAll(Models.<EObject>list(derived, "folders"));
+                Models.list(architecture, "folders").remove(derived);
+            }
+        }
+        if (compare(parse(version), 4, 0, 0) >= 0) {
+            return;
+        }
+        EObject other = topFolder(architecture, "other");
+        EObject motivation = topFolder(architecture, "motivation");
+        for (EObject element : Models.<EObject>list(architecture, "elements")) {
+            EObject to = Models.isA(element, "Location") ? other : Models.isA(element, "Value") || Models.isA(element, "Meaning") ? motivation : null;
+            if (to != null) {
+                removeFromFolders(architecture, element);
+                Models.<EObject>list(to, "members").add(element);
+            }
+        }
+    }
+
+    private static EObject topFolder(EObject architecture, String type) {
+        for (EObject f : Models.<EObject>list(architecture, "folders")) {
+            if (type.equals(Models.string(f, "type"))) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    private static void removeFromFolders(EObject holder, EObject member) {
+        for (EObject f : Models.<EObject>list(holder, "folders")) {
+            Models.<EObject>list(f, "members").remove(member);
+            removeFromFolders(f, member);
+        }
     }
 
     static void apply(EObject architecture, String version, Problems problems) {

@@ -46,6 +46,9 @@ final class ArchiContext {
     private final List<Extras> extras = new ArrayList<>();
     final List<Located> relationships = new ArrayList<>();
     final List<Located> connections = new ArrayList<>();
+    /** Top-level folders of ArchiMate 2 models (connectors, derived) and their type, for {@link ArchiCompatibility}. */
+    final java.util.Map<EObject, String> legacyFolders = new java.util.LinkedHashMap<>();
+    private final java.util.Map<EObject, Integer> lines = new java.util.IdentityHashMap<>();
     private long created;
 
     ArchiContext(Problems problems, ImportOptions options, EObject architecture) {
@@ -63,9 +66,15 @@ final class ArchiContext {
         Models.set(object, "id", id);
         ids.register(id, object, at.line(), problems);
         extras.add(new Extras(object, at.line()));
+        lines.put(object, at.line());
         if (++created % 10_000 == 0) {
             options.progress().objectsCreated(created);
         }
+    }
+
+    /** The line an object was read from, 0 when it was not read from the file. */
+    int lineOf(EObject object) {
+        return lines.getOrDefault(object, 0);
     }
 
     long created() {
@@ -148,13 +157,13 @@ final class ArchiContext {
     void unknowns(XmlElement e, Set<String> attributes, Set<String> children) {
         for (XmlAttribute a : e.attributes()) {
             if (a.namespace().isEmpty() ? !attributes.contains(a.localName()) : !a.namespace().equals(ArchiNames.XSI)) {
-                problems.warn(e, "unknown attribute " + a.qualifiedName() + "=\"" + a.value() + "\" on <" + e.localName()
+                problems.warn(e, vn.ndaf.interop.ImportWarning.XML_UNKNOWN, "unknown attribute " + a.qualifiedName() + "=\"" + a.value() + "\" on <" + e.localName()
                         + (e.attr("id") == null ? "" : " id=\"" + e.attr("id") + "\"") + "> is not kept");
             }
         }
         for (XmlElement c : e.children()) {
             if (!children.contains(c.localName()) || !c.namespace().isEmpty()) {
-                problems.warn(c, "unknown element <" + c.qualifiedName() + "> in <" + e.localName() + (e.attr("id") == null ? "" : " id=\"" + e.attr("id") + "\"")
+                problems.warn(c, vn.ndaf.interop.ImportWarning.XML_UNKNOWN, "unknown element <" + c.qualifiedName() + "> in <" + e.localName() + (e.attr("id") == null ? "" : " id=\"" + e.attr("id") + "\"")
                         + "> is not kept");
             }
         }

@@ -45,6 +45,8 @@ final class ArchiFolderReader {
         if (type != null) {
             if (FOLDER_TYPES.contains(type)) {
                 Models.set(folder, "type", type);
+            } else if (ArchiCompatibility.LEGACY_FOLDER_TYPES.contains(type) && parent == ctx.architecture) {
+                ctx.legacyFolders.put(folder, type);
             } else {
                 ctx.problems.warn(f, "folder '" + f.attr("id") + "' has the unknown type '" + type + "'; it is read as a user folder, as Archi does");
             }

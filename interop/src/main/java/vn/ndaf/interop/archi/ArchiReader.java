@@ -24,8 +24,9 @@ import vn.ndaf.metamodel.NdafMetamodel;
 /**
  * Reads Archi's native format: a plain .archimate XML file, or the ZIP variant holding model.xml and the
  * images. Model versions 4 and 5 (and older, as far as Archi's own upgrades go) are read, with the
- * adjustments Archi makes when opening them. Unlike Archi, unknown types, dangling references and
- * relationships ArchiMate does not allow are errors; unknown attributes and elements are reported.
+ * adjustments Archi makes when opening them. As Archi, relationships ArchiMate does not allow, unknown
+ * viewpoints, empty names and mixed junctions are kept (with warnings; errors in a strict import); unknown
+ * types and dangling references are errors; unknown attributes and elements are reported.
  */
 public final class ArchiReader {
 
@@ -37,7 +38,7 @@ public final class ArchiReader {
     }
 
     public static ImportResult read(byte[] bytes, ImportOptions options) {
-        Problems problems = new Problems(options.fileName());
+        Problems problems = new Problems(options.fileName(), options.strict());
         Map<String, byte[]> entries = null;
         byte[] xml = bytes;
         if (SafeZip.isZip(bytes)) {
@@ -98,7 +99,9 @@ public final class ArchiReader {
         for (ArchiContext.Located c : ctx.connections) {
             ConnectionChecks.checkShowsRelationship(c.object(), c.line(), problems);
         }
+        ModelCompletion.checkTolerated(architecture, problems, ctx::lineOf);
         ArchiCompatibility.apply(architecture, root.attr("version"), problems);
+        ArchiCompatibility.archimate2(architecture, root.attr("version"), ctx.legacyFolders);
         ctx.readExtras();
         linkDefinitions(architecture);
         ModelCompletion.complete(architecture, problems, options, ctx.ids::get);

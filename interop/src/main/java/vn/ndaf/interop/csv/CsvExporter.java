@@ -41,19 +41,34 @@ public final class CsvExporter {
 
     /** The three files by name ({@code prefix} + elements.csv, relations.csv, properties.csv). */
     public static Map<String, byte[]> files(EObject architecture, String prefix) {
+        return files(architecture, prefix, false);
+    }
+
+    /**
+     * The three files by name; {@code excelSafe} applies Archi's "Excel compatible" option to every cell
+     * but the header (Archi's CSVExporter): a value starting with a blank or {@code 0} is written as the
+     * formula {@code ="value"} so that the spreadsheet keeps it as text, and a value starting with
+     * {@code = + - @} gets a leading blank so that the spreadsheet does not run it as a formula.
+     */
+    public static Map<String, byte[]> files(EObject architecture, String prefix, boolean excelSafe) {
         ArchiMateProjection projection = new ArchiMateProjection(architecture);
         Map<String, byte[]> files = new LinkedHashMap<>();
-        files.put(prefix + "elements.csv", bytes(elements(architecture, projection)));
-        files.put(prefix + "relations.csv", bytes(relations(architecture, projection)));
-        files.put(prefix + "properties.csv", bytes(properties(architecture)));
+        files.put(prefix + "elements.csv", bytes(elements(architecture, projection), excelSafe));
+        files.put(prefix + "relations.csv", bytes(relations(architecture, projection), excelSafe));
+        files.put(prefix + "properties.csv", bytes(properties(architecture), excelSafe));
         return files;
     }
 
     /** The three files in one ZIP archive. */
     public static void writeZip(EObject architecture, OutputStream out) {
+        writeZip(architecture, out, false);
+    }
+
+    /** The three files in one ZIP archive, Excel-safe on request (see {@link #files(EObject, String, boolean)}). */
+    public static void writeZip(EObject architecture, OutputStream out, boolean excelSafe) {
         try {
             ZipOutputStream zip = new ZipOutputStream(out);
-            for (Map.Entry<String, byte[]> f : files(architecture, "").entrySet()) {
+            for (Map.Entry<String, byte[]> f : files(architecture, "", excelSafe).entrySet()) {
                 zip.putNextEntry(new ZipEntry(f.getKey()));
                 zip.write(f.getValue());
                 zip.closeEntry();
@@ -155,7 +170,7 @@ public final class CsvExporter {
         return s == null ? "" : s;
     }
 
-    private static byte[] bytes(List<List<String>> rows) {
+    private static byte[] bytes(List<List<String>> rows, boolean excelSafe) {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < rows.size(); i++) {
             if (i > 0) {
@@ -166,9 +181,22 @@ public final class CsvExporter {
                 if (j > 0) {
                     sb.append(',');
                 }
-                sb.append('"').append(row.get(j).replace('\t', ' ').replace("\"", "\"\"")).append('"');
+                cell(sb, row.get(j).replace('\t', ' ').replace("\"", "\"\""), excelSafe && i > 0);
             }
         }
         return sb.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** One quoted cell ({@code value} already has its quotes doubled), with Archi's Excel hacks when asked for. */
+    private static void cell(StringBuilder sb, String value, boolean excelSafe) {
+        if (excelSafe && (value.startsWith(" ") || value.startsWith("0"))) {
+            sb.append("\"=\"\"").append(value).append("\"\"\"");
+            return;
+        }
+        sb.append('"');
+        if (excelSafe && !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0) {
+            sb.append(' ');
+        }
+        sb.append(value).append('"');
     }
 }

@@ -30,11 +30,12 @@ public final class CsvImporter {
     public static ImportResult read(CsvFileSet files, ImportOptions options) {
         EObject architecture = NdafMetamodel.get().create("Architecture");
         Models.set(architecture, "id", "csv-import-pending");
-        Problems problems = new Problems(options.fileName());
+        Problems problems = new Problems(options.fileName(), options.strict());
         CsvImport csv = new CsvImport(architecture, problems);
         run(csv, files, options);
         String id = csv.modelRowId() != null ? csv.modelRowId() : generatedId(files);
         Models.set(architecture, "id", id);
+        ModelCompletion.checkTolerated(architecture, problems, o -> 0);
         ModelCompletion.complete(architecture, problems, options, byId(architecture));
         return new ImportResult(architecture, problems.warnings(), Format.CSV);
     }
@@ -45,7 +46,7 @@ public final class CsvImporter {
      */
     public static ImportResult importInto(EObject existing, CsvFileSet files, ImportOptions options) {
         EObject architecture = EcoreUtil.copy(existing);
-        Problems problems = new Problems(options.fileName());
+        Problems problems = new Problems(options.fileName(), options.strict());
         CsvImport csv = new CsvImport(architecture, problems);
         run(csv, files, options);
         ConnectionRepair.afterEndsChanged(architecture, new HashSet<>(csv.changedRelationships()), problems);

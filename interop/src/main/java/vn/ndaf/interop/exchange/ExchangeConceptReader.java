@@ -7,6 +7,7 @@ import java.util.Set;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 
+import vn.ndaf.interop.ImportWarning;
 import vn.ndaf.interop.exchange.ExchangePropertyReader.RawProperty;
 import vn.ndaf.interop.io.XmlElement;
 import vn.ndaf.interop.model.ArchimateTypes;
@@ -168,8 +169,12 @@ final class ExchangeConceptReader {
         case "Read" -> "read";
         case "Write" -> "write";
         case "ReadWrite" -> "readwrite";
-        default -> throw ctx.problems.error(r, "relationship '" + identifier + "' has the accessType '" + value
-                + "'; it must be one of Access, Read, Write, ReadWrite");
+        default -> {
+            // Archi's exchange importer reads any other value as Write
+            ctx.problems.tolerate(r, ImportWarning.VALUE_INVALID, "relationship '" + identifier + "' has the accessType '" + value
+                    + "', which is not one of Access, Read, Write, ReadWrite; it is read as Write, as Archi reads it");
+            yield "write";
+        }
         };
     }
 
@@ -181,7 +186,12 @@ final class ExchangeConceptReader {
         return switch (value.trim()) {
         case "true", "1" -> true;
         case "false", "0" -> false;
-        default -> throw ctx.problems.error(r, "relationship '" + identifier + "' has isDirected='" + value + "'; it must be true or false");
+        default -> {
+            // Archi's exchange importer reads anything but "true" as not directed
+            ctx.problems.tolerate(r, ImportWarning.VALUE_INVALID, "relationship '" + identifier + "' has isDirected='" + value
+                    + "', which is neither true nor false; it is read as false, as Archi reads it");
+            yield false;
+        }
         };
     }
 

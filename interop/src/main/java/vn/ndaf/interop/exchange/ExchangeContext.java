@@ -32,6 +32,7 @@ final class ExchangeContext {
     final Set<EObject> generatedDefinitions = new HashSet<>();
     final Map<String, EObject> profilesById = new HashMap<>();
     final Specializations specializations;
+    private final Map<EObject, Integer> lines = new java.util.IdentityHashMap<>();
     private long created;
 
     ExchangeContext(Problems problems, ImportOptions options, EObject architecture) {
@@ -51,6 +52,7 @@ final class ExchangeContext {
             identifierLines.put(identifier, at.line());
         }
         ids.register(finalId, object, at.line(), problems);
+        lines.put(object, at.line());
         counted();
     }
 
@@ -59,6 +61,11 @@ final class ExchangeContext {
         if (created % 10_000 == 0) {
             options.progress().objectsCreated(created);
         }
+    }
+
+    /** The line an object was read from, 0 when it was not read from the file. */
+    int lineOf(EObject object) {
+        return lines.getOrDefault(object, 0);
     }
 
     long created() {

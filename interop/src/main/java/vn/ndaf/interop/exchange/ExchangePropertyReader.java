@@ -6,6 +6,7 @@ import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
 
+import vn.ndaf.interop.ImportWarning;
 import vn.ndaf.interop.io.XmlElement;
 import vn.ndaf.interop.model.LangTexts;
 import vn.ndaf.interop.model.LangTexts.LangText;
@@ -74,7 +75,12 @@ final class ExchangePropertyReader {
             String ref = p.attr("propertyDefinitionRef");
             EObject definition = ctx.definitions.get(ref);
             if (definition == null) {
-                throw ctx.problems.error(p, "the property refers to the property definition '" + ref + "', which the file does not define");
+                // Archi's importer drops such a property silently; ndaf keeps it under the reference as its key
+                ctx.problems.tolerate(p, ImportWarning.PROPERTY_UNDEFINED, "the property refers to the property definition '" + ref
+                        + "', which the file does not define; its key is taken to be '" + (ref == null ? "" : ref) + "'");
+                ExchangeUnknowns.children(p, Set.of("value"), Set.of(), ctx.problems);
+                list.add(new RawProperty(null, ref == null ? "" : ref, ExchangeTexts.of(p, "value"), p.line()));
+                continue;
             }
             ExchangeUnknowns.children(p, Set.of("value"), Set.of(), ctx.problems);
             list.add(new RawProperty(ctx.generatedDefinitions.contains(definition) ? null : definition, Models.string(definition, "name"),

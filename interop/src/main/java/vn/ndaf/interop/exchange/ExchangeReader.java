@@ -36,7 +36,7 @@ public final class ExchangeReader {
     }
 
     public static ImportResult read(byte[] bytes, ImportOptions options) {
-        Problems problems = new Problems(options.fileName());
+        Problems problems = new Problems(options.fileName(), options.strict());
         XmlElement root = SafeXml.parse(bytes, options.fileName(), options.progress());
         return new ImportResult(read(root, problems, options), problems.warnings(), Format.EXCHANGE);
     }
@@ -73,6 +73,7 @@ public final class ExchangeReader {
         ExchangeConceptReader.read(root, ctx);
         ExchangeViewReader.read(root, ctx);
         ExchangeOrganizationReader.read(root, ctx);
+        ModelCompletion.checkTolerated(architecture, problems, ctx::lineOf);
         ModelCompletion.complete(architecture, problems, options, ctx.ids::get);
         options.progress().objectsCreated(ctx.created());
         return architecture;

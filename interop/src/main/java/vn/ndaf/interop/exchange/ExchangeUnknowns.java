@@ -27,7 +27,7 @@ final class ExchangeUnknowns {
                             : ns.equals(ExchangeNames.XSI) || ns.equals(ExchangeNames.XML)) {
                 continue;
             }
-            problems.warn(e, (ns.isEmpty() ? "unknown attribute " + a.localName() : "extension attribute {" + ns + "}" + a.localName())
+            problems.warn(e, vn.ndaf.interop.ImportWarning.XML_UNKNOWN, (ns.isEmpty() ? "unknown attribute " + a.localName() : "extension attribute {" + ns + "}" + a.localName())
                     + "=\"" + a.value() + "\" on <" + e.localName() + describeId(e) + "> is not kept");
         }
     }
@@ -39,7 +39,7 @@ final class ExchangeUnknowns {
                     || c.namespace().equals(ExchangeNames.NDAF) && knownNdaf.contains(c.localName())) {
                 continue;
             }
-            problems.warn(c, (c.namespace().equals(ExchangeNames.NS) ? "unexpected element <" + c.localName() + ">"
+            problems.warn(c, vn.ndaf.interop.ImportWarning.XML_UNKNOWN, (c.namespace().equals(ExchangeNames.NS) ? "unexpected element <" + c.localName() + ">"
                     : "extension element {" + c.namespace() + "}" + c.localName()) + " in <" + e.localName() + describeId(e) + "> is not kept");
         }
     }

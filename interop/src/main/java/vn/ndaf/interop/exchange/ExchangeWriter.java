@@ -1,11 +1,16 @@
 package vn.ndaf.interop.exchange;
 
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;
 
 import vn.ndaf.interop.ExportOptions;
+import vn.ndaf.interop.ImportException;
+import vn.ndaf.interop.io.SafeXml;
+import vn.ndaf.interop.io.XmlElement;
+import vn.ndaf.interop.io.XmlFragments;
 import vn.ndaf.interop.io.XmlOut;
 import vn.ndaf.interop.model.ArchimateTypes;
 import vn.ndaf.interop.model.LangTexts;
@@ -56,7 +61,7 @@ public final class ExchangeWriter {
         }
         out.properties(architecture, null);
         if (metadata != null) {
-            xml.raw(metadata);
+            xml.raw(checkedMetadata(metadata, architecture));
         }
         concepts(architecture, out);
         ExchangeOrganizationWriter.write(architecture, out);
@@ -68,6 +73,26 @@ public final class ExchangeWriter {
         }
         xml.end();
         xml.finish();
+    }
+
+    /**
+     * The stored metadata as markup that cannot break the document: it must parse (with the import's hardened
+     * parser) as one exchange-format {@code <metadata>} element, which is then written again from the parsed
+     * tree (so comments, processing instructions, CDATA sections and stray markup cannot pass through).
+     */
+    static String checkedMetadata(String metadata, EObject architecture) {
+        XmlElement parsed;
+        try {
+            parsed = SafeXml.parse(metadata.getBytes(StandardCharsets.UTF_8), "metadata");
+        } catch (ImportException e) {
+            throw new IllegalArgumentException("The exchange metadata stored with architecture " + Models.id(architecture)
+                    + " is not a well-formed XML element (" + e.getMessage() + "); nothing was exported. Correct or clear it.", e);
+        }
+        if (!parsed.is(ExchangeNames.NS, "metadata")) {
+            throw new IllegalArgumentException("The exchange metadata stored with architecture " + Models.id(architecture) + " is the element {"
+                    + parsed.namespace() + "}" + parsed.localName() + ", not the exchange format's <metadata>; nothing was exported. Correct or clear it.");
+        }
+        return XmlFragments.toXml(parsed);
     }
 
     private static void concepts(EObject architecture, ExchangeOut out) {

@@ -26,6 +26,13 @@ import vn.ndaf.interop.ImportProgress;
  */
 public final class SafeXml {
 
+    /**
+     * The deepest nesting of elements accepted: far beyond any real model (Archi's deepest structures, folders
+     * in folders and figures in figures, stay well under 50 levels), shallow enough that nothing reading the
+     * tree runs out of stack.
+     */
+    public static final int MAX_DEPTH = 256;
+
     private SafeXml() {
     }
 
@@ -118,6 +125,10 @@ public final class SafeXml {
             case XMLStreamConstants.ENTITY_REFERENCE -> throw new ImportException(part, line(reader), column(reader),
                     "the entity reference &" + reader.getLocalName() + "; is not allowed; only the five predefined XML entities are accepted");
             case XMLStreamConstants.START_ELEMENT -> {
+                if (open.size() >= MAX_DEPTH) {
+                    throw new ImportException(part, line(reader), column(reader), "the XML nests elements more than " + MAX_DEPTH
+                            + " levels deep (here <" + reader.getLocalName() + ">), deeper than ndaf accepts; a model never needs that, so the file is refused");
+                }
                 XmlElement parent = open.peek();
                 XmlElement element = new XmlElement(parent, reader.getNamespaceURI(), reader.getPrefix(), reader.getLocalName(),
                         attributes(reader), namespaces(reader), line(reader), column(reader));

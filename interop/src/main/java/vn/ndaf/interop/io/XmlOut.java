@@ -13,8 +13,8 @@ import java.util.Deque;
 /**
  * A small streaming XML writer with two-space indentation and the escaping Archi and EMF use: in attribute
  * values {@code & < "} and line feed, carriage return and tab as character references; in text
- * {@code & < "} and carriage return (so that CRLF inside a text survives a read back). Characters XML 1.0
- * cannot hold are left out.
+ * {@code & < "} and carriage return (so that CRLF inside a text survives a read back), and the {@code >} of
+ * {@code ]]>}. Characters XML 1.0 cannot hold are left out, so no stored text can break the document.
  */
 public final class XmlOut {
 
@@ -158,6 +158,8 @@ public final class XmlOut {
             case '\r' -> "&#xD;";
             case '\n' -> attribute ? "&#xA;" : null;
             case '\t' -> attribute ? "&#x9;" : null;
+            // "]]>" may not appear in character data (XML 1.0 section 2.4); EMF and Archi escape its '>' the same way
+            case '>' -> !attribute && i >= 2 && s.charAt(i - 1) == ']' && s.charAt(i - 2) == ']' ? "&gt;" : null;
             default -> allowed(c) ? null : "";
             };
             if (replacement != null) {

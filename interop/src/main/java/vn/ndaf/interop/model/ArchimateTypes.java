@@ -43,7 +43,8 @@ public final class ArchimateTypes {
         LEGACY.put("RealisationRelationship", "RealizationRelationship");
         LEGACY.put("SpecialisationRelationship", "SpecializationRelationship");
         LEGACY.put("CommunicationPath", "Path");
-        LEGACY.put("Network", "CommunicationNetwork");
+        // Archi's ArchiMate 2 to 3 converter maps Network to DistributionNetwork
+        LEGACY.put("Network", "DistributionNetwork");
         LEGACY.put("InfrastructureInterface", "TechnologyInterface");
         LEGACY.put("InfrastructureFunction", "TechnologyFunction");
         LEGACY.put("InfrastructureService", "TechnologyService");

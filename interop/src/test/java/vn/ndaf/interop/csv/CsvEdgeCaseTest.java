@@ -109,10 +109,22 @@ class CsvEdgeCaseTest {
     }
 
     @Test
-    void relations_FailWhenArchiMateDoesNotAllowTheRelationship() {
-        assertThatThrownBy(() -> read(BASE, RELATIONS + "\"x1\",\"AssignmentRelationship\",\"\",\"\",\"d1\",\"a1\",\"\"", null))
+    void relations_FailWhenArchiMateDoesNotAllowTheRelationship_WhenStrict() {
+        assertThatThrownBy(() -> CsvImporter.read(files(BASE, RELATIONS + "\"x1\",\"AssignmentRelationship\",\"\",\"\",\"d1\",\"a1\",\"\"", null),
+                ImportOptions.named("csv").withStrict(true)))
                 .isInstanceOf(ImportException.class).hasMessageStartingWith("relations.csv line 2: Invalid relationship: x1 - relationship 'x1' (Assignment from DataObject 'Data'")
                 .hasMessageContaining("is not allowed by ArchiMate 3.2");
+    }
+
+    @Test
+    void relations_ArchiMateDoesNotAllow_AreKeptWithAWarning() {
+        var result = CsvImporter.read(files(BASE, RELATIONS + "\"x1\",\"AssignmentRelationship\",\"\",\"\",\"d1\",\"a1\",\"\"", null),
+                ImportOptions.named("csv"));
+        assertThat(Models.<EObject>list(result.architecture(), "relationships")).extracting(Models::id).containsExactly("x1");
+        assertThat(result.warnings()).singleElement().satisfies(w -> {
+            assertThat(w.kind()).isEqualTo(vn.ndaf.interop.ImportWarning.RELATIONSHIP_INVALID);
+            assertThat(w.toString()).startsWith("relations.csv line 2: relationship 'x1' (Assignment from DataObject 'Data'");
+        });
     }
 
     @Test
