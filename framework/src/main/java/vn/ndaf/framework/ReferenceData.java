@@ -122,9 +122,9 @@ public final class ReferenceData {
         return NationalArchitecture.build(framework, catalogue, dictionary);
     }
 
-    /** A new BodyRegistry model. */
+    /** A new BodyRegistry model; each province and commune documented with what it was formed from. */
     public EObject buildRegistryModel() {
-        return RegistryModel.build(registry);
+        return RegistryModel.build(registry, predecessors());
     }
 
     private static void check(FrameworkModel framework, Catalogue catalogue, DataDictionary dictionary, Registry registry) {

@@ -75,6 +75,11 @@ public final class PreReformUnits {
         return Optional.ofNullable(districts.get(code));
     }
 
+    /** The pre-reform commune with this pre-reform code (codes were reused: never take it for today's unit of that code). */
+    public Optional<Unit> commune(String code) {
+        return Optional.ofNullable(communes.get(code));
+    }
+
     /** The provinces of this name (without unit type). */
     public List<Unit> provincesNamed(String name) {
         return provincesByKey.getOrDefault(UnitNames.key(name), List.of());

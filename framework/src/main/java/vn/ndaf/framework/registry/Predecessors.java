@@ -18,6 +18,8 @@ public final class Predecessors {
 
     private final Map<String, UnitPredecessors> byCode = new LinkedHashMap<>();
     private final Map<String, List<String>> successorsOfProvince = new LinkedHashMap<>();
+    private final Map<String, List<String>> successorsOfCommune = new LinkedHashMap<>();
+    private final Map<String, List<String>> successorsOfDistrict = new LinkedHashMap<>();
     private final PreReformUnits preReform;
     private final List<PredecessorIssue> issues;
     private final int entries;
@@ -28,11 +30,10 @@ public final class Predecessors {
         this.entries = entries;
         for (UnitPredecessors u : units) {
             byCode.put(u.code(), u);
-            if (u.parentCode() == null) {
-                for (Predecessor p : u.predecessors()) {
-                    if (p.code() != null) {
-                        successorsOfProvince.computeIfAbsent(p.code(), k -> new ArrayList<>()).add(u.code());
-                    }
+            for (Predecessor p : u.predecessors()) {
+                if (p.code() != null) {
+                    (u.parentCode() == null ? successorsOfProvince : Body.COMMUNE.equals(p.tier()) ? successorsOfCommune : successorsOfDistrict)
+                            .computeIfAbsent(p.code(), k -> new ArrayList<>()).add(u.code());
                 }
             }
         }
@@ -64,6 +65,55 @@ public final class Predecessors {
     /** The provinces after the reform that a pre-reform province (by its code) became part of, in code order. */
     public List<String> successorsOfProvince(String preReformCode) {
         return successorsOfProvince.getOrDefault(preReformCode, List.of());
+    }
+
+    /** The communes after the reform that a pre-reform commune (by its pre-reform code) went into, whole or in part. */
+    public List<String> successorsOfCommune(String preReformCode) {
+        return successorsOfCommune.getOrDefault(preReformCode, List.of());
+    }
+
+    /**
+     * A code that named a unit before the reform and names none now, with the units to use instead: a
+     * pre-reform province code that is no province's now (26 Vĩnh Phúc → 25), a district code (districts were
+     * abolished), or a pre-reform commune code that no commune has now. Empty for a code of the registry
+     * (even when it was reused: 00004 is Ba Đình now) and for a code neither list knows.
+     */
+    public Optional<Retired> retired(String code, Registry registry) {
+        if (code == null || registry.contains(code)) {
+            return Optional.empty();
+        }
+        Optional<PreReformUnits.Unit> province = preReform.province(code);
+        if (province.isPresent()) {
+            List<String> to = successorsOfProvince(code);
+            return Optional.of(new Retired(code, province.get().fullName(), Body.PROVINCE, to, "Province code " + code + " (" + province.get().name()
+                    + ") was merged on 1 July 2025 into " + names(to, registry)));
+        }
+        Optional<PreReformUnits.Unit> district = preReform.district(code);
+        if (district.isPresent()) {
+            List<String> to = successorsOfProvince(district.get().provinceCode());
+            return Optional.of(new Retired(code, district.get().fullName(), Predecessor.DISTRICT, to, "District code " + code + " ("
+                    + district.get().fullName() + ") names a district, and districts were abolished on 1 July 2025; its area is now in "
+                    + names(to, registry)));
+        }
+        Optional<PreReformUnits.Unit> commune = preReform.commune(code);
+        if (commune.isPresent()) {
+            List<String> to = successorsOfCommune(code);
+            return Optional.of(new Retired(code, commune.get().fullName(), Body.COMMUNE, to, "Commune code " + code + " (" + commune.get().fullName()
+                    + ") was merged on 1 July 2025 into " + (to.isEmpty() ? "communes the predecessors file does not name by a known spelling" : names(to, registry))));
+        }
+        return Optional.empty();
+    }
+
+    /** A code that named a unit before the reform and none now: what it was, the units to use instead, and a sentence saying so. */
+    public record Retired(String code, String formerName, String formerTier, List<String> successors, String message) {
+    }
+
+    private static String names(List<String> codes, Registry registry) {
+        List<String> out = new ArrayList<>();
+        for (String c : codes) {
+            out.add(c + " " + registry.find(c).map(Body::nameVi).orElse("?"));
+        }
+        return out.isEmpty() ? "no unit the predecessors file names" : String.join(", ", out);
     }
 
     /**
