@@ -204,7 +204,7 @@ public final class Consolidator {
             Models.property(r, ORIGIN_ARCHITECTURE, TEMPLATE_ORIGIN);
         }
         Models.<EObject>list(result, "relationships").addAll(baseRelationships);
-        replaceReferences(result, onto);
+        replaceReferences(result, onto, national);
         dropRepeatedRelationships(result, mergedOrigins, mergedKept);
 
         ConformanceReport conformance = TemplateConformance.check(result, template);
@@ -250,12 +250,42 @@ public final class Consolidator {
         }
     }
 
-    /** Every non-containment reference in the model to a key of {@code onto} is made to its value. */
+    /**
+     * Every non-containment reference in the model to a key of {@code onto} is made to its value, and every
+     * reference to an unresolved element of the national architecture (as a model loaded from the store holds
+     * it) to that element of {@code national}, so that equal references are one object.
+     */
     @SuppressWarnings("unchecked")
-    private static void replaceReferences(EObject root, Map<EObject, EObject> onto) {
-        if (onto.isEmpty()) {
-            return;
+    private static void replaceReferences(EObject root, Map<EObject, EObject> onto, EObject national) {
+        Map<String, EObject> nationalById = new HashMap<>();
+        String nationalSegment = null;
+        if (national != null) {
+            nationalSegment = national.eResource() != null ? national.eResource().getURI().lastSegment() : Models.id(national);
+            for (Iterator<EObject> it = national.eAllContents(); it.hasNext();) {
+                EObject o = it.next();
+                if (o.eClass().getEStructuralFeature("id") != null && Models.id(o) != null) {
+                    nationalById.putIfAbsent(Models.id(o), o);
+                }
+            }
         }
+        String segment = nationalSegment;
+        java.util.function.UnaryOperator<EObject> map = v -> {
+            if (v == null) {
+                return null;
+            }
+            EObject to = onto.get(v);
+            if (to != null) {
+                return to;
+            }
+            if (v.eIsProxy() && segment != null) {
+                URI uri = ((InternalEObject) v).eProxyURI();
+                if (segment.equals(uri.trimFragment().lastSegment())) {
+                    EObject n = nationalById.get(uri.fragment());
+                    return n != null && n.eClass() == v.eClass() ? n : v;
+                }
+            }
+            return v;
+        };
         for (Iterator<EObject> it = root.eAllContents(); it.hasNext();) {
             EObject o = it.next();
             for (EReference ref : o.eClass().getEAllReferences()) {
@@ -265,8 +295,9 @@ public final class Consolidator {
                 if (ref.isMany()) {
                     EList<EObject> values = (EList<EObject>) o.eGet(ref, false);
                     for (int i = 0; i < values.size(); i++) {
-                        EObject to = onto.get(values.get(i));
-                        if (to != null) {
+                        EObject from = values.get(i);
+                        EObject to = map.apply(from);
+                        if (to != from) {
                             if (values.contains(to)) {
                                 values.remove(i--);
                             } else {
@@ -275,8 +306,9 @@ public final class Consolidator {
                         }
                     }
                 } else {
-                    EObject to = onto.get((EObject) o.eGet(ref, false));
-                    if (to != null) {
+                    EObject from = (EObject) o.eGet(ref, false);
+                    EObject to = map.apply(from);
+                    if (to != from) {
                         o.eSet(ref, to);
                     }
                 }

@@ -2,14 +2,23 @@ package vn.ndaf.api.graphql;
 
 import java.util.List;
 
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
+import graphql.schema.DataFetchingEnvironment;
+import vn.ndaf.api.bootstrap.ArchitectureConsolidation;
+import vn.ndaf.api.bootstrap.StoreBootstrap;
+import vn.ndaf.api.graphql.FrameworkViews.ArchitectureRow;
 import vn.ndaf.api.graphql.FrameworkViews.BodyView;
+import vn.ndaf.framework.restructuring.ConsolidationReport;
+import vn.ndaf.repository.ArchitectureRepository;
+import vn.ndaf.repository.NotFoundException;
 import vn.ndaf.framework.ReferenceData;
 import vn.ndaf.framework.registry.UnitPredecessors;
 
-/** What each province and commune was formed from on 1 July 2025 (registry.graphqls). */
+/** What each province and commune was formed from on 1 July 2025, and consolidation of predecessors' architectures (registry.graphqls). */
 @Controller
 public class RegistryController {
 
@@ -17,10 +26,27 @@ public class RegistryController {
     public record PredecessorView(String name, String code, String tier, boolean whole, String formerProvince, boolean unchanged, String published) {
     }
 
-    private final ReferenceData data;
+    /** A consolidation as GraphQL shows it. */
+    public record ConsolidationView(ArchitectureRow architecture, String message, ConsolidationReport report) {
+    }
 
-    public RegistryController(ReferenceData data) {
+    private final ReferenceData data;
+    private final ArchitectureRepository architectures;
+    private final StoreBootstrap bootstrap;
+
+    public RegistryController(ReferenceData data, ArchitectureRepository architectures, StoreBootstrap bootstrap) {
         this.data = data;
+        this.architectures = architectures;
+        this.bootstrap = bootstrap;
+    }
+
+    @MutationMapping
+    public ConsolidationView consolidate(@Argument String body, @Argument List<String> from, @Argument String name, DataFetchingEnvironment env) {
+        ArchitectureConsolidation.Outcome outcome = new ArchitectureConsolidation(architectures, data, bootstrap.uids()).consolidate(body, from, name,
+                GraphQlConfiguration.author(env));
+        ArchitectureRow row = architectures.summary(outcome.id()).map(ArchitectureRow::of)
+                .orElseThrow(() -> new NotFoundException("The consolidated architecture " + outcome.id() + " is not stored"));
+        return new ConsolidationView(row, outcome.message(), outcome.report());
     }
 
     @SchemaMapping(typeName = "Body")
