@@ -202,6 +202,7 @@ public final class Consolidator {
         }
         for (EObject r : baseRelationships) {
             Models.property(r, ORIGIN_ARCHITECTURE, TEMPLATE_ORIGIN);
+            renameOnCollision(r, usedIds, TEMPLATE_ORIGIN);
         }
         Models.<EObject>list(result, "relationships").addAll(baseRelationships);
         replaceReferences(result, onto, national);
@@ -316,19 +317,23 @@ public final class Consolidator {
         }
     }
 
-    /** Relationships of one class between the same ends (national elements compared by their stored address) are kept once. */
+    /**
+     * Relationships of one class between the same ends are kept once (the predecessor's, which comes first):
+     * references to the national architecture (compared by their stored address) and the template's
+     * relationships between blocks a predecessor already relates.
+     */
     private static void dropRepeatedRelationships(EObject result, Map<String, List<String>> mergedOrigins, Map<String, EObject> mergedKept) {
         Map<String, EObject> seen = new HashMap<>();
         for (Iterator<EObject> it = Models.<EObject>list(result, "relationships").iterator(); it.hasNext();) {
             EObject r = it.next();
             EObject source = (EObject) r.eGet(r.eClass().getEStructuralFeature("source"), false);
             EObject target = (EObject) r.eGet(r.eClass().getEStructuralFeature("target"), false);
-            if (!isExternal(source, result) && !isExternal(target, result)) {
-                continue;
-            }
             String key = r.eClass().getName() + "|" + address(source, result) + "|" + address(target, result);
             EObject kept = seen.putIfAbsent(key, r);
-            if (kept != null) {
+            if (kept != null && !isExternal(source, result) && !isExternal(target, result)) {
+                // the template's relationship between two blocks a predecessor already relates
+                it.remove();
+            } else if (kept != null) {
                 String origin = origin(r);
                 String keptKey = "relationship|" + key;
                 mergedOrigins.computeIfAbsent(keptKey, k -> new ArrayList<>(List.of(origin(kept))));

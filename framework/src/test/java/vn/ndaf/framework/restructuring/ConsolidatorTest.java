@@ -93,7 +93,18 @@ class ConsolidatorTest {
         long filled = report.gaps().stream().filter(ConsolidationReport.Gap::filledFromTemplate).count();
         assertThat(Models.<EObject>list(result, "elements").size()).isEqualTo(all + (int) filled);
         Set<String> ids = new HashSet<>();
-        Models.<EObject>list(result, "elements").forEach(e -> assertThat(ids.add(Models.id(e))).as("unique id " + Models.id(e)).isTrue());
+        for (java.util.Iterator<EObject> it = result.eAllContents(); it.hasNext();) {
+            EObject o = it.next();
+            if (o.eClass().getEStructuralFeature("id") != null && Models.id(o) != null) {
+                assertThat(ids.add(Models.id(o))).as("unique id " + Models.id(o)).isTrue();
+            }
+        }
+        // no relationship twice between the same two elements
+        Set<String> ends = new HashSet<>();
+        for (EObject r : Models.<EObject>list(result, "relationships")) {
+            assertThat(ends.add(r.eClass().getName() + " " + System.identityHashCode(Models.get(r, "source")) + " "
+                    + System.identityHashCode(Models.get(r, "target")))).as("relationship " + Models.id(r)).isTrue();
+        }
         assertThat(property(result, Consolidator.CONSOLIDATED_FROM)).isEqualTo("syn-pre-26,syn-pre-17,syn-pre-25");
         assertThat(report.predecessors()).extracting(ConsolidationReport.PredecessorArchitecture::formerUnit).containsExactly("26", "17", "25");
         assertThat(report.conforms()).as(report.findings().toString()).isTrue();
