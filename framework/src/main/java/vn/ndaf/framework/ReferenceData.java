@@ -16,6 +16,8 @@ import vn.ndaf.framework.dictionary.Term;
 import vn.ndaf.framework.national.NationalArchitecture;
 import vn.ndaf.framework.reference.FrameworkLoader;
 import vn.ndaf.framework.reference.FrameworkModel;
+import vn.ndaf.framework.registry.Predecessors;
+import vn.ndaf.framework.registry.PredecessorsLoader;
 import vn.ndaf.framework.registry.Registry;
 import vn.ndaf.framework.registry.RegistryLoader;
 import vn.ndaf.framework.registry.RegistryModel;
@@ -37,6 +39,7 @@ public final class ReferenceData {
     private final DataDictionary dictionary;
     private final Registry registry;
     private final Templates templates;
+    private volatile Predecessors predecessors;
 
     private ReferenceData(FrameworkModel framework, Catalogue catalogue, DataDictionary dictionary, Registry registry, Templates templates) {
         this.framework = framework;
@@ -91,6 +94,20 @@ public final class ReferenceData {
         return templates;
     }
 
+    /** What every province and commune was formed from on 1 July 2025, read on first use (docs/bodies.md). */
+    public Predecessors predecessors() {
+        Predecessors p = predecessors;
+        if (p == null) {
+            synchronized (this) {
+                if (predecessors == null) {
+                    predecessors = PredecessorsLoader.load(registry);
+                }
+                p = predecessors;
+            }
+        }
+        return p;
+    }
+
     public TemplateInstantiator instantiator() {
         return new TemplateInstantiator(framework, catalogue);
     }
@@ -105,9 +122,9 @@ public final class ReferenceData {
         return NationalArchitecture.build(framework, catalogue, dictionary);
     }
 
-    /** A new BodyRegistry model. */
+    /** A new BodyRegistry model; each province and commune documented with what it was formed from. */
     public EObject buildRegistryModel() {
-        return RegistryModel.build(registry);
+        return RegistryModel.build(registry, predecessors());
     }
 
     private static void check(FrameworkModel framework, Catalogue catalogue, DataDictionary dictionary, Registry registry) {

@@ -34,11 +34,26 @@ public class BodiesCommand implements Callable<Integer> {
     @Option(names = "--parent", paramLabel = "CODE", description = "Only the bodies directly under this one (e.g. the communes of 01).")
     String parent;
 
+    @Option(names = "--predecessors", paramLabel = "CODE",
+            description = "What the province or commune CODE was formed from on 1 July 2025: the units before the reform, whole or in part.")
+    String predecessors;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "With --predecessors: text (readable, the default) or tsv (tab-separated with a header line).")
+    String format;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
+        if (predecessors != null) {
+            if (tier != null || kind != null || parent != null) {
+                throw new CommandException("--predecessors shows one unit; --tier, --kind and --parent do not go with it");
+            }
+            PredecessorsOutput.print(spec.commandLine().getOut(), ReferenceData.standard(), predecessors.strip(), format);
+            return 0;
+        }
         BodyFilter filter = new BodyFilter(tier, kind, parent);
         PrintWriter out = spec.commandLine().getOut();
         try (Neo4jStore opened = store.openForCommand("ndaf bodies", spec.commandLine().getErr())) {

@@ -111,6 +111,7 @@ public class ImportCommand implements Callable<Integer> {
                 imported = transfer.importInto(into, ModelImporter.csvFiles(file, options.maxBytes()), options, who, listener);
             } else {
                 ImportResult result = ModelImporter.read(file, options);
+                vn.ndaf.api.bootstrap.Restructuring.dissolvedWarnings(result.architecture()).forEach(w -> err.println("warning: " + w));
                 imported = transfer.store(result, who, file.getFileName().toString(), listener);
             }
         }
@@ -128,6 +129,7 @@ public class ImportCommand implements Callable<Integer> {
         if (into != null && (body != null || name != null || state != null)) {
             throw new CommandException("--into applies CSV files to an existing architecture; --body, --name and --state do not go with it");
         }
+        vn.ndaf.api.bootstrap.Restructuring.refuseRetiredBody(body);
     }
 
     private static long size(Path path) {

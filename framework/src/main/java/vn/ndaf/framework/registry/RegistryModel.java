@@ -38,6 +38,14 @@ public final class RegistryModel {
 
     /** A new BodyRegistry model holding every body of the registry, parents linked. */
     public static EObject build(Registry registry) {
+        return build(registry, null);
+    }
+
+    /**
+     * As {@link #build(Registry)}; each province and commune also says in its documentation what it was formed
+     * from on 1 July 2025 ({@link #formedFrom}), so that search finds a unit by a predecessor's name.
+     */
+    public static EObject build(Registry registry, Predecessors predecessors) {
         EObject root = NdafMetamodel.get().create("BodyRegistry");
         Models.set(root, "id", ROOT_ID);
         Models.set(root, "version", registry.version());
@@ -56,6 +64,8 @@ public final class RegistryModel {
             }
             if (body.note() != null) {
                 Models.set(b, "documentation", body.note());
+            } else if (predecessors != null && !body.isCentral()) {
+                predecessors.of(body.code()).ifPresent(p -> Models.set(b, "documentation", formedFrom(p)));
             }
             if (!body.fullNameVi().equals(body.nameVi())) {
                 Models.property(b, FULL_NAME, body.fullNameVi());
@@ -92,6 +102,19 @@ public final class RegistryModel {
         return root;
     }
 
+    /**
+     * "Formed on 1 July 2025 from: Tỉnh Hà Giang; Tỉnh Tuyên Quang." (parts marked "(part)"), or "Unchanged on
+     * 1 July 2025 (giữ nguyên): Thành phố Hà Nội." for a unit kept as it was.
+     */
+    public static String formedFrom(UnitPredecessors p) {
+        StringBuilder out = new StringBuilder(p.unchanged() ? "Unchanged on 1 July 2025 (giữ nguyên): " : "Formed on 1 July 2025 from: ");
+        for (int i = 0; i < p.predecessors().size(); i++) {
+            Predecessor x = p.predecessors().get(i);
+            out.append(i == 0 ? "" : "; ").append(x.name()).append(x.whole() ? "" : " (part)");
+        }
+        return out.append('.').toString();
+    }
+
     /** The bodies of a stored BodyRegistry model, in its order (pseudo-groups are not stored: the result has none). */
     public static Registry read(EObject root) {
         List<Body> bodies = new ArrayList<>();
@@ -106,7 +129,9 @@ public final class RegistryModel {
             String sources = props.get(SOURCES);
             bodies.add(new Body(Models.string(b, "code"), name, nameEn, props.getOrDefault(FULL_NAME, name), props.getOrDefault(FULL_NAME_EN, nameEn),
                     literal(b, "kind"), literal(b, "tier"), parent == null ? null : Models.string(parent, "code"), props.get(UNIT_TYPE), props.get(CODE_NAME),
-                    !"false".equals(props.get(OWN_ARCHITECTURE)), "true".equals(props.get(UNCERTAIN)), Models.string(b, "documentation"),
+                    !"false".equals(props.get(OWN_ARCHITECTURE)), "true".equals(props.get(UNCERTAIN)),
+                    // a unit's documentation says what it was formed from (derived, not a note)
+                    Body.CENTRAL.equals(literal(b, "tier")) ? Models.string(b, "documentation") : null,
                     props.get(KIND_NOTE), sources == null ? List.of() : Arrays.asList(sources.split(","))));
         }
         return new Registry(Models.string(root, "version"), bodies, List.of());

@@ -80,4 +80,20 @@ class RegistryTest {
                             expected.tier(), expected.parentCode(), expected.unitType(), expected.codeName(), true, false, null, null, List.of()));
         }
     }
+
+    @Test
+    void registryModel_DocumentsEachUnitWithWhatItWasFormedFrom_SoSearchFindsItByAPredecessorsName() {
+        EObject model = ReferenceData.standard().buildRegistryModel();
+        java.util.Map<String, String> docs = new java.util.HashMap<>();
+        for (EObject b : Models.<EObject>list(model, "bodies")) {
+            docs.put(Models.string(b, "code"), Models.string(b, "documentation"));
+        }
+        assertThat(docs.get("08")).isEqualTo("Formed on 1 July 2025 from: Tỉnh Hà Giang; Tỉnh Tuyên Quang.");
+        assertThat(docs.get("25")).contains("Tỉnh Vĩnh Phúc");
+        assertThat(docs.get("01")).isEqualTo("Unchanged on 1 July 2025 (giữ nguyên): Thành phố Hà Nội.");
+        assertThat(docs.get("00004")).contains("Phường Cửa Đông (part)");
+        assertThat(ModelValidator.get().errors(model)).isEmpty();
+        // the derived text is not read back as a note
+        assertThat(RegistryModel.read(model).find("08").orElseThrow().note()).isNull();
+    }
 }

@@ -56,11 +56,15 @@ public class InteropController {
         if (body == null || body.isBlank()) {
             throw new IllegalArgumentException("importModel needs the body the architecture belongs to (body: \"01\", \"BCA\", ...)");
         }
+        vn.ndaf.api.bootstrap.Restructuring.refuseRetiredBody(body);
         String file = fileName == null || fileName.isBlank() ? "upload" : fileName;
         ImportOptions options = ImportOptions.named(file).withBody(body.strip()).withName(name).withState(state == null ? null : state.toLowerCase(Locale.ROOT))
                 .withStrict(Boolean.TRUE.equals(strict));
         var result = ModelImporter.read(decode(content, contentEncoding, file), options);
-        return ImportResultView.of(transfer.store(result, GraphQlConfiguration.author(env), file, ProgressListener.NONE));
+        List<String> dissolved = vn.ndaf.api.bootstrap.Restructuring.dissolvedWarnings(result.architecture());
+        ImportResultView view = ImportResultView.of(transfer.store(result, GraphQlConfiguration.author(env), file, ProgressListener.NONE));
+        return dissolved.isEmpty() ? view : new ImportResultView(view.id(), view.revision(), view.format(), view.elementCount(), view.relationshipCount(),
+                view.viewCount(), java.util.stream.Stream.concat(dissolved.stream(), view.warnings().stream()).toList());
     }
 
     @MutationMapping
