@@ -18,6 +18,8 @@ import vn.ndaf.repository.store.StoreException;
 @Command(name = "ndaf", mixinStandardHelpOptions = true, versionProvider = NdafMain.Version.class,
         description = "Workbench for the national digital architecture of Vietnam's political system.%n",
         subcommands = { ServeCommand.class, ListCommand.class, BodiesCommand.class, NewArchitectureCommand.class, GenerateCommand.class,
+                GapsCommand.class,
+                ReportCommand.class,
                 ImportCommand.class, ExportCommand.class, CommandLine.HelpCommand.class },
         commandListHeading = "%nCommands:%n",
         footer = { "", "Every command that touches the store takes --data DIR (default ./ndaf-data).",
