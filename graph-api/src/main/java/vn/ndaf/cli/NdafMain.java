@@ -19,6 +19,8 @@ import vn.ndaf.repository.store.StoreException;
         description = "Workbench for the national digital architecture of Vietnam's political system.%n",
         subcommands = { ServeCommand.class, ListCommand.class, BodiesCommand.class, NewArchitectureCommand.class, GenerateCommand.class,
                 ConsolidateCommand.class,
+                GapsCommand.class,
+                ReportCommand.class,
                 ImportCommand.class, ExportCommand.class, CommandLine.HelpCommand.class },
         commandListHeading = "%nCommands:%n",
         footer = { "", "Every command that touches the store takes --data DIR (default ./ndaf-data).",

@@ -110,6 +110,7 @@ final class UnitExtrasBuilder {
                 Models.set(db, "dataBlock", template.equals("party") || template.equals("front") ? "internal_resources" : "sector_management");
                 Models.set(db, "ndcSync", parts.chance(0.6) ? "real_time" : "batch");
                 Models.set(db, "securityLevel", 2 + parts.random().nextInt(3));
+                Models.set(db, "qualityAssessedOn", profile.doneBefore());
                 for (String criterion : List.of("correct", "sufficient", "clean", "live", "unified", "shared")) {
                     if (parts.chance(0.7)) {
                         ModelParts.addLiteral(db, "qualityCriteriaMet", criterion);

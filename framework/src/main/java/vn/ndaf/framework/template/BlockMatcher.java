@@ -8,12 +8,17 @@ import vn.ndaf.metamodel.Models;
 import vn.ndaf.metamodel.NdafMetamodel;
 
 /**
- * Whether an element is a given template block: it is of the block's class (or a subclass) and has the
- * block's values for every attribute the block is identified by (by default its reference category). Ids
- * and names do not matter, so an architecture made elsewhere (e.g. in Archi) conforms when it classifies
- * its elements.
+ * Whether an element is a given template block: it is identified as that block ({@code frameworkBlock}, the
+ * property {@code ndaf:block}, holds the block's key, as instantiation writes it), of the block's class (or a
+ * subclass), and has the block's values for every attribute the block is identified by (by default its
+ * reference category). Sharing the block's class and category is not enough: a commune's many BRM.01
+ * services are not its {@code public-services} block. Ids and names do not matter, so an architecture made
+ * elsewhere (e.g. in Archi) conforms when its blocks carry {@code ndaf:block} and their classification.
  */
 public final class BlockMatcher {
+
+    /** The element attribute naming the block an element is (property {@code ndaf:block}). */
+    public static final String BLOCK_ATTRIBUTE = "frameworkBlock";
 
     private BlockMatcher() {
     }
@@ -24,6 +29,9 @@ public final class BlockMatcher {
         }
         if (element.eIsProxy()) {
             return true;
+        }
+        if (!block.key().equals(ElementRefs.text(element, BLOCK_ATTRIBUTE))) {
+            return false;
         }
         for (String name : block.identifyBy()) {
             String expected = block.identityValue(name);

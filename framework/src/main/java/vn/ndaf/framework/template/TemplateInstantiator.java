@@ -99,6 +99,7 @@ public final class TemplateInstantiator {
         Models.set(e, "nationalLayer", block.layer());
         Models.set(e, "referenceModel", block.referenceModel());
         Models.set(e, "referenceCategory", block.category());
+        Models.set(e, BlockMatcher.BLOCK_ATTRIBUTE, block.key());
         if (block.note() != null) {
             Models.set(e, "documentation", block.note());
         }

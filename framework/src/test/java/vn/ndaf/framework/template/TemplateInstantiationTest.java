@@ -158,6 +158,23 @@ class TemplateInstantiationTest {
     }
 
     @Test
+    void conformance_DoesNotCountAnElementOfTheSameClassAndCategory_UnlessItIsIdentifiedAsTheBlock() {
+        Template template = DATA.templates().find("commune").orElseThrow();
+        Body commune = DATA.registry().bodies().stream().filter(template::appliesTo).findFirst().orElseThrow();
+        EObject architecture = instantiator.instantiate(template, commune, InstantiationOptions.of(NATIONAL, provinceOf(commune))
+                .omitting(Set.of("public-services"), b -> false)).architecture();
+        EObject procedureService = Models.element(architecture, "BusinessService", "q1-bs", "Dịch vụ công: đăng ký khai sinh");
+        Models.set(procedureService, "nationalLayer", "channels_measurement");
+        Models.set(procedureService, "referenceModel", "BRM");
+        Models.set(procedureService, "referenceCategory", "BRM.01");
+
+        assertThat(TemplateConformance.check(architecture, template).missingBlocks()).containsExactly("public-services");
+
+        Models.set(procedureService, "frameworkBlock", "public-services");
+        assertThat(TemplateConformance.check(architecture, template).missingBlocks()).isEmpty();
+    }
+
+    @Test
     void instantiate_RefusesABodyTheTemplateIsNotFor() {
         Template template = DATA.templates().find("commune").orElseThrow();
         assertThatThrownBy(() -> instantiator.instantiate(template, DATA.registry().find("01").orElseThrow(), InstantiationOptions.of(NATIONAL, null)))

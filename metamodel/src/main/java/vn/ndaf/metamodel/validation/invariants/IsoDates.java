@@ -15,7 +15,7 @@ import vn.ndaf.metamodel.validation.Problem;
 /** Dates of the national concepts (deadlines, completion, issue and appointment dates) are ISO dates, yyyy-mm-dd. */
 final class IsoDates implements Invariant {
 
-    private static final List<String> DATE_ATTRIBUTES = List.of("deadline", "completedOn", "issuedOn", "appointedOn");
+    private static final List<String> DATE_ATTRIBUTES = List.of("deadline", "completedOn", "issuedOn", "appointedOn", "qualityAssessedOn");
 
     @Override
     public String id() {
