@@ -22,6 +22,11 @@ final class ConnectionShowsItsRelationship implements Invariant {
     }
 
     @Override
+    public String title() {
+        return "a connection showing a relationship joins the nodes of that relationship's ends";
+    }
+
+    @Override
     public boolean appliesTo(EObject object) {
         return object.eClass().getName().equals("Connection") && Models.get(object, "relationship") != null;
     }

@@ -23,6 +23,11 @@ final class IsoDates implements Invariant {
     }
 
     @Override
+    public String title() {
+        return "deadlines and other dates are yyyy-mm-dd";
+    }
+
+    @Override
     public boolean appliesTo(EObject object) {
         return DATE_ATTRIBUTES.stream().anyMatch(a -> object.eClass().getEStructuralFeature(a) != null);
     }

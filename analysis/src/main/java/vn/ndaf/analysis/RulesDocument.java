@@ -1,0 +1,67 @@
+package vn.ndaf.analysis;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * docs/rules.md, generated from the registry and the shipped profiles so that it cannot drift from the
+ * rules. {@code RulesDocumentTest} fails when the file differs; run it with {@code -Dndaf.writeRulesDoc=true}
+ * to write the file again.
+ */
+public final class RulesDocument {
+
+    private RulesDocument() {
+    }
+
+    public static String generate(RuleRegistry registry) {
+        List<Profile> profiles = Profile.SHIPPED.stream().map(Profile::named).toList();
+        StringBuilder sb = new StringBuilder();
+        sb.append("# Rules\n\n");
+        sb.append("<!-- Generated from the rule registry (vn.ndaf.analysis.RuleRegistry) and the profiles; do not edit. Regenerate with\n");
+        sb.append("     mvn -B -pl analysis -am test -Dtest=RulesDocumentTest -Dsurefire.failIfNoSpecifiedTests=false -Dndaf.writeRulesDoc=true -->\n\n");
+        sb.append("Every check ndaf makes is a rule with a stable id and a default severity (ERROR, WARNING, INFO). A profile changes\n");
+        sb.append("severities or switches rules off (`off`); without `--profile` the defaults apply. `./ndaf check ARCHITECTURE_ID\n");
+        sb.append("[--profile NAME]` and `./ndaf check --all` run them; GraphQL reads the stored findings (`findings`, `nationalSummary`).\n");
+        sb.append("Each rule is one unit: a Java class, a SHACL shape (framework-templates) or a Cypher file (repository).\n\n");
+        sb.append("Profiles: ");
+        sb.append("`" + Profile.DEFAULT + "` (" + Profile.defaults().description() + ")");
+        for (Profile p : profiles) {
+            sb.append(", `").append(p.name()).append("` (").append(p.description()).append(")");
+        }
+        sb.append(".\n");
+        for (String group : RuleRegistry.GROUPS) {
+            sb.append("\n## ").append(heading(group)).append("\n\n");
+            sb.append("| rule | default |");
+            profiles.forEach(p -> sb.append(" ").append(p.name()).append(" |"));
+            sb.append(" what it finds | unit | source |\n|---|---|");
+            profiles.forEach(p -> sb.append("---|"));
+            sb.append("---|---|---|\n");
+            for (Rule r : registry.all()) {
+                if (!r.group().equals(group)) {
+                    continue;
+                }
+                sb.append("| `").append(r.id()).append("` | ").append(r.defaultSeverity()).append(" |");
+                for (Profile p : profiles) {
+                    Optional<Severity> s = p.severityOf(r);
+                    sb.append(" ").append(s.map(Enum::name).orElse("off")).append(" |");
+                }
+                sb.append(" ").append(cell(r.title())).append(" | ").append(cell(r.unit())).append(" | ").append(cell(r.reference())).append(" |\n");
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String heading(String group) {
+        return switch (group) {
+            case "model" -> "Model checks (Archi's validator)";
+            case "invariant" -> "Metamodel invariants";
+            case "framework" -> "Framework conformance";
+            case "cross-body" -> "Cross-body consistency";
+            default -> group;
+        };
+    }
+
+    private static String cell(String s) {
+        return s == null ? "" : s.replace("|", "\\|").replace("\n", " ");
+    }
+}
