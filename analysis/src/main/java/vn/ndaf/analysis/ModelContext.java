@@ -47,6 +47,9 @@ public final class ModelContext {
 
     /** The architecture's body code, or null. */
     public String bodyCode() {
+        if (architecture.eClass().getEStructuralFeature("bodyCode") == null) {
+            return null;
+        }
         String code = Models.string(architecture, "bodyCode");
         return code == null || code.isBlank() ? null : code;
     }
