@@ -70,6 +70,11 @@ public final class Checker {
         return apply(context.findings(), profile);
     }
 
+    /** The readiness figures of {@code architecture} (as {@link Readiness#of}). */
+    public Readiness readiness(EObject architecture, String architectureId, LocalDate asOf, UnaryOperator<EObject> resolver) {
+        return Readiness.of(new ModelContext(architecture, architectureId, data).asOf(asOf).resolver(resolver));
+    }
+
     /** The findings with the profile's severities, without those of rules it switches off, in {@link #ORDER}. */
     public List<Finding> apply(List<Finding> findings, Profile profile) {
         List<Finding> out = new ArrayList<>();

@@ -64,25 +64,50 @@ public final class StoreChecker {
         return checker.apply(all, profile);
     }
 
+    /** A stored architecture's findings under the default severities and its readiness figures. */
+    public record Checked(String architecture, String body, List<Finding> findings, Readiness readiness) {
+    }
+
+    /** Checks one stored architecture with the default severities and computes its readiness, for keeping in the store. */
+    public Checked checkForStore(String architectureId) {
+        LoadedModel model = repository.load(architectureId);
+        if (!vn.ndaf.metamodel.Models.isA(model.root(), "Architecture")) {
+            throw new NotFoundException("No architecture with id " + architectureId + " is stored");
+        }
+        StoredReferenceResolver resolver = new StoredReferenceResolver(repository);
+        List<Finding> findings = check(model, Profile.defaults(), resolver);
+        Readiness readiness = checker.readiness(model.root(), model.uid(), asOf, resolver);
+        return new Checked(model.uid(), vn.ndaf.metamodel.Models.string(model.root(), "bodyCode"), findings, readiness);
+    }
+
     /**
-     * Every stored architecture checked, the cross-body rules run once over the whole graph; {@code progress}
-     * is told each architecture done (count, total). Returns the findings by architecture id, every stored
-     * architecture present (with an empty list when nothing was found).
+     * Every stored architecture checked with the default severities, the cross-body rules run once over the
+     * whole graph; {@code progress} is told each architecture done (count, total). Returns one result per
+     * stored architecture, ordered by id, each with its readiness.
      */
-    public Map<String, List<Finding>> checkAll(Profile profile, BiConsumer<Integer, Integer> progress) {
-        List<ArchitectureSummary> stored = repository.list(null);
+    public List<Checked> checkAll(BiConsumer<Integer, Integer> progress) {
+        List<ArchitectureSummary> stored = new ArrayList<>(repository.list(null));
+        stored.sort(java.util.Comparator.comparing(ArchitectureSummary::uid));
         Map<String, List<Finding>> byArchitecture = new HashMap<>();
+        Map<String, Readiness> readiness = new HashMap<>();
+        Map<String, String> bodies = new HashMap<>();
         StoredReferenceResolver resolver = new StoredReferenceResolver(repository);
         int done = 0;
         for (ArchitectureSummary s : stored) {
-            byArchitecture.put(s.uid(), new ArrayList<>(checker.check(repository.load(s.uid()).root(), s.uid(), Profile.defaults(), asOf, resolver)));
+            var root = repository.load(s.uid()).root();
+            byArchitecture.put(s.uid(), new ArrayList<>(checker.check(root, s.uid(), Profile.defaults(), asOf, resolver)));
+            readiness.put(s.uid(), checker.readiness(root, s.uid(), asOf, resolver));
+            bodies.put(s.uid(), s.bodyCode());
             progress.accept(++done, stored.size());
         }
-        for (Finding f : runStoreRules(null, profile)) {
+        for (Finding f : runStoreRules(null, Profile.defaults())) {
             byArchitecture.computeIfAbsent(f.architecture(), k -> new ArrayList<>()).add(f);
         }
-        byArchitecture.replaceAll((k, v) -> checker.apply(v, profile));
-        return byArchitecture;
+        List<Checked> out = new ArrayList<>();
+        for (ArchitectureSummary s : stored) {
+            out.add(new Checked(s.uid(), bodies.get(s.uid()), checker.apply(byArchitecture.get(s.uid()), Profile.defaults()), readiness.get(s.uid())));
+        }
+        return out;
     }
 
     private List<Finding> runStoreRules(Set<String> architectures, Profile profile) {

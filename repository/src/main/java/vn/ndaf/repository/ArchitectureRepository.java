@@ -42,9 +42,22 @@ public final class ArchitectureRepository {
     public static final String COMMITTING = "committing";
 
     private final Driver driver;
+    private final List<WriteListener> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public ArchitectureRepository(Driver driver) {
         this.driver = driver;
+    }
+
+    /** Tells {@code listener} of every write this repository commits, after the commit (docs/rules.md, live findings). */
+    public void addWriteListener(WriteListener listener) {
+        listeners.add(listener);
+    }
+
+    private SaveResult written(SaveResult result) {
+        for (WriteListener l : listeners) {
+            l.written(result.uid());
+        }
+        return result;
     }
 
     /** A new architecture id: short, URL- and file-name-safe, unique in practice (the store enforces it). */
@@ -71,8 +84,9 @@ public final class ArchitectureRepository {
         }
         Map<String, NodeState> states = ModelToGraph.toStates(root, rootUid);
         request.progress().progress("mapped", states.size(), states.size());
+        SaveResult created;
         try (Session session = driver.session()) {
-            return session.executeWrite(tx -> {
+            created = session.executeWrite(tx -> {
                 if (GraphReads.missing(tx, List.of(rootUid)).isEmpty()) {
                     throw new RepositoryException("A model with id " + rootUid + " is already stored");
                 }
@@ -89,6 +103,7 @@ public final class ArchitectureRepository {
         } catch (ClientException e) {
             throw translate(e);
         }
+        return written(created);
     }
 
     /** Whether the body registry holds a body with this code (01, 00004, BCA, ...). */
@@ -201,8 +216,9 @@ public final class ArchitectureRepository {
         if (diff.isEmpty()) {
             return new SaveResult(rootUid, base.revision(), 0, 0, 0);
         }
+        SaveResult saved;
         try (Session session = driver.session()) {
-            return session.executeWrite(tx -> {
+            saved = session.executeWrite(tx -> {
                 SaveResult result = write(tx, base, next, diff, request);
                 request.progress().progress(COMMITTING, 0, 1);
                 return result;
@@ -210,6 +226,7 @@ public final class ArchitectureRepository {
         } catch (ClientException e) {
             throw translate(e);
         }
+        return written(saved);
     }
 
     private SaveResult write(TransactionContext tx, LoadedModel base, Map<String, NodeState> next, ModelDiff diff, WriteRequest request) {

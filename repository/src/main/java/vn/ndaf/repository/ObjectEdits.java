@@ -31,9 +31,21 @@ import vn.ndaf.repository.mapping.NodeState;
 public final class ObjectEdits {
 
     private final Driver driver;
+    private final List<WriteListener> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public ObjectEdits(Driver driver) {
         this.driver = driver;
+    }
+
+    /** Tells {@code listener} of every edit committed here, after the commit. */
+    public void addWriteListener(WriteListener listener) {
+        listeners.add(listener);
+    }
+
+    private void written(String architecture) {
+        for (WriteListener l : listeners) {
+            l.written(architecture);
+        }
     }
 
     /**
@@ -43,8 +55,9 @@ public final class ObjectEdits {
      * version is not {@code expectedVersion}.
      */
     public ObjectRecord setAttributes(String architecture, String id, long expectedVersion, Map<String, String> values, WriteRequest request) {
+        ObjectRecord record;
         try (Session session = driver.session()) {
-            return session.executeWrite(tx -> {
+            record = session.executeWrite(tx -> {
                 long rev = bumpRevision(tx, architecture);
                 Snapshot one = readOne(tx, architecture, id);
                 StoredNode node = one.nodes().values().iterator().next();
@@ -72,6 +85,8 @@ public final class ObjectEdits {
                 return ObjectQueries.record(tx, architecture, id);
             });
         }
+        written(architecture);
+        return record;
     }
 
     /**
@@ -125,6 +140,7 @@ public final class ObjectEdits {
                 return null;
             });
         }
+        written(architecture);
     }
 
     /** The query of {@link #relationshipReferrers}; it reads the text index on {@code _refs} (migration V003). */

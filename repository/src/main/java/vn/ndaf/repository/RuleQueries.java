@@ -18,7 +18,8 @@ import org.neo4j.driver.Value;
  * The rule files of the analysis: parameterised Cypher kept under {@code vn/ndaf/repository/rules/}
  * (listed in its {@code index.txt}), each with a header of {@code // key: value} lines (rule id, severity,
  * title, message) that the analysis reads. {@link #run} executes one in a read transaction and returns its
- * rows; the only parameter is {@code $architectures}, a list of architecture ids or null for all.
+ * rows; every file takes {@code $architectures}, a list of architecture ids or null for all, and may take
+ * others its header names.
  */
 public final class RuleQueries {
 
@@ -47,12 +48,13 @@ public final class RuleQueries {
 
     /**
      * Runs the rule file {@code name} for the given architectures (null: all) and returns its rows as maps of
-     * plain Java values (strings, numbers, booleans, lists, null).
+     * plain Java values (strings, numbers, booleans, lists, null). {@code extra} gives the other parameters
+     * the file names in its {@code params} header line.
      */
-    public List<Map<String, Object>> run(String name, List<String> architectures) {
+    public List<Map<String, Object>> run(String name, List<String> architectures, Map<String, Object> extra) {
         RuleFile file = FILES.stream().filter(f -> f.name().equals(name)).findFirst()
                 .orElseThrow(() -> new RepositoryException("There is no rule file " + name));
-        Map<String, Object> params = new LinkedHashMap<>();
+        Map<String, Object> params = new LinkedHashMap<>(extra);
         params.put("architectures", architectures);
         try (Session session = driver.session()) {
             return session.executeRead(tx -> tx.run(file.cypher(), params).list(r -> {

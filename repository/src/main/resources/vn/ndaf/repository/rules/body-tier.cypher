@@ -7,8 +7,9 @@ MATCH (a:Architecture)
 WHERE ($architectures IS NULL OR a.uid IN $architectures)
 MATCH (b:Body {code: a.bodyCode})
 OPTIONAL MATCH (b)-[:PARENT]->(p:Body)
-WITH a, b, p
-WHERE NOT coalesce(b.tier, '') IN ['central', 'province', 'commune']
-   OR (b.tier = 'commune' AND (p IS NULL OR p.tier <> 'province'))
-RETURN a.uid AS architecture, a.bodyCode AS body, a.uid AS id, coalesce(a.name, '') AS name, b.name AS bodyName, coalesce(b.tier, 'none') AS tier,
-       CASE WHEN p IS NULL THEN '' ELSE ' under ' + p.code + ' (' + coalesce(p.tier, 'no tier') + ')' END AS under
+// a tier the store does not hold is the metamodel's default, central
+WITH a, b, p, coalesce(b.tier, 'central') AS tier, coalesce(p.tier, 'central') AS parentTier
+WHERE NOT tier IN ['central', 'province', 'commune']
+   OR (tier = 'commune' AND (p IS NULL OR parentTier <> 'province'))
+RETURN a.uid AS architecture, a.bodyCode AS body, a.uid AS id, coalesce(a.name, '') AS name, b.name AS bodyName, tier,
+       CASE WHEN p IS NULL THEN '' ELSE ' under ' + p.code + ' (' + parentTier + ')' END AS under

@@ -22,6 +22,10 @@ public final class CypherRule implements StoreRule {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z]+)}");
 
+    /** Codes that stand for groups of bodies (every ministry, companion enterprises): a task may name them as lead or co-operating body. */
+    private static final List<String> PSEUDO_GROUPS = vn.ndaf.framework.ReferenceData.standard().registry().pseudoGroups().stream()
+            .map(vn.ndaf.framework.registry.PseudoGroup::code).toList();
+
     private final RuleFile file;
 
     private CypherRule(RuleFile file) {
@@ -65,7 +69,8 @@ public final class CypherRule implements StoreRule {
     @Override
     public List<Finding> run(RuleQueries queries, Set<String> architectures) {
         List<Finding> findings = new ArrayList<>();
-        for (Map<String, Object> row : queries.run(file.name(), architectures == null ? null : List.copyOf(architectures))) {
+        Map<String, Object> params = Map.of("pseudoGroups", PSEUDO_GROUPS);
+        for (Map<String, Object> row : queries.run(file.name(), architectures == null ? null : List.copyOf(architectures), params)) {
             findings.add(new Finding(id(), defaultSeverity(), str(row.get("architecture")), str(row.get("body")), str(row.get("id")), str(row.get("name")),
                     message(row)));
         }

@@ -13,13 +13,13 @@ import vn.ndaf.metamodel.Models;
  * The adapter from the framework's template conformance to rules: which template an architecture is
  * checked against, and its conformance report, computed once per check.
  */
-final class TemplateRules {
+public final class TemplateRules {
 
     private TemplateRules() {
     }
 
     /** The template named on the architecture ({@code ndaf:template}), else the one made for its body; empty when none applies. */
-    static Optional<Template> template(ModelContext context) {
+    public static Optional<Template> template(ModelContext context) {
         return context.shared("template", () -> {
             String named = Models.<org.eclipse.emf.ecore.EObject>list(context.architecture(), "properties").stream()
                     .filter(p -> TemplateInstantiator.TEMPLATE.equals(Models.string(p, "key"))).map(p -> Models.string(p, "value")).findFirst().orElse(null);
@@ -31,7 +31,7 @@ final class TemplateRules {
         });
     }
 
-    static Optional<ConformanceReport> report(ModelContext context) {
+    public static Optional<ConformanceReport> report(ModelContext context) {
         return context.shared("conformance", () -> template(context).map(t -> TemplateConformance.check(context.architecture(), t, context.resolver())));
     }
 }
