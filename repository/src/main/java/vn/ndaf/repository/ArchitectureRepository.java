@@ -40,9 +40,22 @@ public final class ArchitectureRepository {
     public static final String COMMITTING = "committing";
 
     private final Driver driver;
+    private final List<WriteListener> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public ArchitectureRepository(Driver driver) {
         this.driver = driver;
+    }
+
+    /** Tells {@code listener} of every write this repository commits, after the commit (docs/rules.md, live findings). */
+    public void addWriteListener(WriteListener listener) {
+        listeners.add(listener);
+    }
+
+    private SaveResult written(SaveResult result) {
+        for (WriteListener l : listeners) {
+            l.written(result.uid());
+        }
+        return result;
     }
 
     /** A new architecture id: short, URL- and file-name-safe, unique in practice (the store enforces it). */
@@ -70,7 +83,7 @@ public final class ArchitectureRepository {
         Map<String, NodeState> states = ModelToGraph.toStates(root, rootUid);
         request.progress().progress("mapped", states.size(), states.size());
         List<String> warnings = WriteChecks.check(root, rootUid, null).warnings();
-        return Transactions.write(driver, tx -> {
+        SaveResult created = Transactions.write(driver, tx -> {
             if (GraphReads.missing(tx, List.of(rootUid)).isEmpty()) {
                 throw new RepositoryException("A model with id " + rootUid + " is already stored");
             }
@@ -84,6 +97,7 @@ public final class ArchitectureRepository {
             request.progress().progress(COMMITTING, 0, 1);
             return new SaveResult(rootUid, rev, states.size(), 0, 0, warnings);
         });
+        return written(created);
     }
 
     private static Map<String, String> types(java.util.Collection<NodeState> states) {
@@ -197,11 +211,12 @@ public final class ArchitectureRepository {
             return new SaveResult(rootUid, base.revision(), 0, 0, 0);
         }
         List<String> warnings = WriteChecks.check(edited, rootUid, WriteChecks.touched(diff, next, base.states())).warnings();
-        return Transactions.write(driver, tx -> {
+        SaveResult saved = Transactions.write(driver, tx -> {
             SaveResult result = write(tx, base, next, diff, request, warnings);
             request.progress().progress(COMMITTING, 0, 1);
             return result;
         });
+        return written(saved);
     }
 
     private SaveResult write(TransactionContext tx, LoadedModel base, Map<String, NodeState> next, ModelDiff diff, WriteRequest request,

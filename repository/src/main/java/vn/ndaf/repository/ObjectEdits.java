@@ -30,9 +30,21 @@ import vn.ndaf.repository.mapping.NodeState;
 public final class ObjectEdits {
 
     private final Driver driver;
+    private final List<WriteListener> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public ObjectEdits(Driver driver) {
         this.driver = driver;
+    }
+
+    /** Tells {@code listener} of every edit committed here, after the commit. */
+    public void addWriteListener(WriteListener listener) {
+        listeners.add(listener);
+    }
+
+    private void written(String architecture) {
+        for (WriteListener l : listeners) {
+            l.written(architecture);
+        }
     }
 
     /**
@@ -56,7 +68,7 @@ public final class ObjectEdits {
 
     /** As {@link #setAttributes}, also returning the warnings of tolerated invariants the new values break. */
     public EditResult edit(String architecture, String id, long expectedVersion, Map<String, String> values, WriteRequest request) {
-        return Transactions.write(driver, tx -> {
+        EditResult result = Transactions.write(driver, tx -> {
             long rev = bumpRevision(tx, architecture);
             Snapshot one = readOne(tx, architecture, id);
             StoredNode node = one.nodes().values().iterator().next();
@@ -84,6 +96,8 @@ public final class ObjectEdits {
             touch(tx, architecture);
             return new EditResult(ObjectQueries.record(tx, architecture, node.state().uid().equals(architecture) ? architecture : id), warnings);
         });
+        written(architecture);
+        return result;
     }
 
     /**
@@ -178,6 +192,7 @@ public final class ObjectEdits {
                                 GraphMapping.isRelationship(node.state().type()) ? 1 : 0)).consume();
                 return null;
         });
+        written(architecture);
     }
 
     /** The query of {@link #relationshipReferrers}; it reads the text index on {@code _refs} (migration V003). */

@@ -3,10 +3,8 @@ package vn.ndaf.framework.synthetic;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.eclipse.emf.ecore.EObject;
@@ -14,7 +12,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import vn.ndaf.framework.ReferenceData;
-import vn.ndaf.framework.catalogue.Platform;
 import vn.ndaf.framework.registry.Body;
 import vn.ndaf.framework.template.ConformanceReport;
 import vn.ndaf.framework.template.TemplateConformance;
@@ -85,38 +82,6 @@ class SyntheticNationTest {
             assertThat(conformance.missingRelationships()).as(a.key()).isEmpty();
             assertThat(conformance.unresolved()).as(a.key()).isEmpty();
         }
-    }
-
-    /** The documented rules of docs/synthetic-nation.md, applied to the models, find exactly what was planted. */
-    @Test
-    void documentedRules_FindExactlyThePlantedDeviations() {
-        Set<String> nationalCategories = DATA.catalogue().nationalPlatforms().stream().map(Platform::category).collect(Collectors.toSet());
-        Set<String> unsynchronised = new HashSet<>();
-        Set<String> duplicated = new HashSet<>();
-        Set<String> late = new HashSet<>();
-        for (GeneratedArchitecture a : sink.architectures) {
-            for (EObject e : Models.<EObject>list(a.root(), "elements")) {
-                String where = a.key() + "/" + Models.id(e);
-                if (Models.isA(e, "Database") && List.of("national", "specialised").contains(Models.string(e, "scope"))
-                        && "none".equals(Models.string(e, "ndcSync"))) {
-                    unsynchronised.add(where);
-                }
-                if (nationalCategories.contains(Models.string(e, "referenceCategory"))) {
-                    duplicated.add(where);
-                }
-                if (Models.isA(e, "PlanTask") && Models.string(e, "deadline") != null && Models.string(e, "deadline").compareTo("2027-06-30") < 0
-                        && !List.of("done", "cancelled").contains(Models.string(e, "status"))) {
-                    late.add(where);
-                }
-            }
-        }
-        assertThat(unsynchronised).isEqualTo(keys(DeviationKind.UNSYNCHRONISED_DATABASE));
-        assertThat(duplicated).isEqualTo(keys(DeviationKind.DUPLICATED_SYSTEM));
-        assertThat(late).isEqualTo(keys(DeviationKind.LATE_WORK_PACKAGE));
-    }
-
-    private static Set<String> keys(DeviationKind kind) {
-        return report.of(kind).stream().map(d -> d.architecture() + "/" + d.elementId()).collect(Collectors.toSet());
     }
 
     @Test

@@ -10,6 +10,14 @@ public interface Invariant {
     /** Stable rule id, e.g. {@code ndaf.relationship.allowed}; listed in docs/metamodel.md. */
     String id();
 
+    /** The severity of what it reports. */
+    default Problem.Severity severity() {
+        return Problem.Severity.ERROR;
+    }
+
+    /** One line: what it checks (docs/metamodel.md, docs/rules.md). */
+    String title();
+
     /** Whether the invariant concerns this object. */
     boolean appliesTo(EObject object);
 

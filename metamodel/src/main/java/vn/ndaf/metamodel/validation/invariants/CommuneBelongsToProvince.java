@@ -22,6 +22,11 @@ final class CommuneBelongsToProvince implements Invariant {
     }
 
     @Override
+    public String title() {
+        return "a commune belongs to a province, a province to no other local body";
+    }
+
+    @Override
     public boolean appliesTo(EObject object) {
         return object.eClass().getName().equals("Body");
     }

@@ -22,6 +22,11 @@ final class ConnectionShowsItsRelationship implements Invariant {
     }
 
     @Override
+    public String title() {
+        return "a connection showing a relationship joins the nodes of that relationship's ends";
+    }
+
+    @Override
     public boolean appliesTo(EObject object) {
         return object.eClass().getName().equals("Connection") && Models.get(object, "relationship") != null;
     }
@@ -36,11 +41,19 @@ final class ConnectionShowsItsRelationship implements Invariant {
         EObject shownTarget = DiagramConcepts.shown((EObject) Models.get(connection, "target"));
         EObject source = (EObject) Models.get(relationship, "source");
         EObject target = (EObject) Models.get(relationship, "target");
-        if (shownSource != source || shownTarget != target) {
+        if (!same(shownSource, source) || !same(shownTarget, target)) {
             report.accept(new Problem(id(), Problem.Severity.ERROR, connection, "Connection " + Models.id(connection) + " shows " + Describe.of(relationship)
                     + " but joins " + Describe.of(shownSource) + " to " + Describe.of(shownTarget) + " instead of " + Describe.of(source) + " to "
                     + Describe.of(target) + ". Reconnect it or make it show the right relationship."));
         }
     }
 
+
+    /** The same object; in a model loaded from the store, two references to another architecture's element are two proxies of one URI. */
+    private static boolean same(EObject a, EObject b) {
+        if (a == b) {
+            return true;
+        }
+        return a != null && b != null && a.eIsProxy() && b.eIsProxy() && org.eclipse.emf.ecore.util.EcoreUtil.getURI(a).equals(org.eclipse.emf.ecore.util.EcoreUtil.getURI(b));
+    }
 }

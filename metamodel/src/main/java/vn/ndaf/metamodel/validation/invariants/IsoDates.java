@@ -25,6 +25,11 @@ final class IsoDates implements Invariant {
     private static final java.util.Map<org.eclipse.emf.ecore.EClass, Boolean> HAS_DATES = new java.util.concurrent.ConcurrentHashMap<>();
 
     @Override
+    public String title() {
+        return "deadlines and other dates are yyyy-mm-dd";
+    }
+
+    @Override
     public boolean appliesTo(EObject object) {
         return HAS_DATES.computeIfAbsent(object.eClass(), c -> DATE_ATTRIBUTES.stream().anyMatch(a -> c.getEStructuralFeature(a) != null));
     }

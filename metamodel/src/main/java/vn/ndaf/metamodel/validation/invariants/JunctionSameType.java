@@ -24,6 +24,11 @@ final class JunctionSameType implements Invariant {
     }
 
     @Override
+    public String title() {
+        return "all relationships on a junction are of one kind (composition/aggregation from Grouping or Location exempt)";
+    }
+
+    @Override
     public boolean appliesTo(EObject object) {
         return object.eClass().getName().equals("Junction") && object.eContainer() != null;
     }

@@ -18,6 +18,16 @@ final class PlanTaskHasLead implements Invariant {
     }
 
     @Override
+    public String title() {
+        return "a plan task names its lead body and deadline";
+    }
+
+    @Override
+    public Problem.Severity severity() {
+        return Problem.Severity.WARNING;
+    }
+
+    @Override
     public boolean appliesTo(EObject object) {
         return Models.isA(object, "PlanTask");
     }

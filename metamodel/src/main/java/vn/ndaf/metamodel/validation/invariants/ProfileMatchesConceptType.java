@@ -20,6 +20,11 @@ final class ProfileMatchesConceptType implements Invariant {
     }
 
     @Override
+    public String title() {
+        return "a specialization is applied only to concepts of the type it specializes";
+    }
+
+    @Override
     public boolean appliesTo(EObject object) {
         return Models.isA(object, "Concept") && !Models.<EObject>list(object, "profiles").isEmpty();
     }

@@ -27,6 +27,11 @@ final class RelationshipAllowed implements Invariant {
     }
 
     @Override
+    public String title() {
+        return "the relationship is allowed between its ends' ArchiMate types (Appendix B); the message lists what is allowed";
+    }
+
+    @Override
     public boolean appliesTo(EObject object) {
         return Models.isA(object, "Relationship");
     }

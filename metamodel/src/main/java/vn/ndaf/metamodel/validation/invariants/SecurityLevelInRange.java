@@ -18,6 +18,11 @@ final class SecurityLevelInRange implements Invariant {
     }
 
     @Override
+    public String title() {
+        return "security level 0 (undetermined) to 5";
+    }
+
+    @Override
     public boolean appliesTo(EObject object) {
         return Models.isA(object, "InformationSystem");
     }
