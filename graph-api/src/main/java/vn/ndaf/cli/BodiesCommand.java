@@ -10,16 +10,16 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import vn.ndaf.api.bootstrap.BodyFilter;
-import vn.ndaf.api.bootstrap.ReferenceUids;
-import vn.ndaf.api.bootstrap.StoredRegistry;
-import vn.ndaf.framework.ReferenceData;
 import vn.ndaf.framework.registry.Body;
-import vn.ndaf.repository.ArchitectureRepository;
-import vn.ndaf.repository.store.Neo4jStore;
 
-/** {@code ndaf bodies}: the national registry of bodies, as the store holds it. */
+/**
+ * {@code ndaf bodies}: the national registry of bodies. The registry is framework data shipped with ndaf (every
+ * store holds the same, kept up to date at each start), so the command needs no store: it works while a
+ * server holds the data folder, and without one. {@code --data} is accepted, as by every command, and unused.
+ */
 @Command(name = "bodies", mixinStandardHelpOptions = true,
-        description = "List the bodies of the national registry (tab-separated: code, tier, kind, parent, name, English name) in registry order.")
+        description = { "List the bodies of the national registry (tab-separated: code, tier, kind, parent, name, English name) in registry order.",
+                "Needs no store: the registry is part of ndaf's framework data." })
 public class BodiesCommand implements Callable<Integer> {
 
     @Mixin
@@ -56,13 +56,9 @@ public class BodiesCommand implements Callable<Integer> {
         }
         BodyFilter filter = new BodyFilter(tier, kind, parent);
         PrintWriter out = spec.commandLine().getOut();
-        try (Neo4jStore opened = store.openForCommand("ndaf bodies", spec.commandLine().getErr())) {
-            ArchitectureRepository repository = new ArchitectureRepository(opened.driver());
-            var registry = new StoredRegistry(repository, ReferenceData.standard(), ReferenceUids.STANDARD).current();
-            out.println("code\ttier\tkind\tparent\tname\tname_en");
-            for (Body b : filter.apply(registry)) {
-                out.println(String.join("\t", b.code(), b.tier(), b.kind(), b.parentCode() == null ? "" : b.parentCode(), b.fullNameVi(), b.fullNameEn()));
-            }
+        out.println("code\ttier\tkind\tparent\tname\tname_en");
+        for (Body b : filter.apply(Preflight.registry())) {
+            out.println(String.join("\t", b.code(), b.tier(), b.kind(), b.parentCode() == null ? "" : b.parentCode(), b.fullNameVi(), b.fullNameEn()));
         }
         out.flush();
         return 0;

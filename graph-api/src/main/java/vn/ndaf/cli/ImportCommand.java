@@ -92,6 +92,7 @@ public class ImportCommand implements Callable<Integer> {
         if (size > options.maxBytes()) {
             throw Inputs.tooLarge(options.fileName(), size, options.maxBytes(), false);
         }
+        Preflight.importable(file, body, options.maxBytes()); // before the store opens: a wrong body or file is refused at once
         String who = author == null ? System.getProperty("user.name", "ndaf") : author;
         ModelTransfer.Imported imported;
         Neo4jStore opened;

@@ -12,6 +12,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import vn.ndaf.api.NdafVersion;
 import vn.ndaf.repository.RepositoryException;
 import vn.ndaf.repository.mapping.MappingException;
+import vn.ndaf.repository.store.StartupTiming;
 import vn.ndaf.repository.store.StoreException;
 
 /** The {@code ndaf} command line. */
@@ -35,8 +36,10 @@ public class NdafMain implements Runnable {
     CommandSpec spec;
 
     public static void main(String[] args) {
+        StartupTiming.mark("JVM started, ndaf's main entered");
         int code = execute(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
         if (!ServeCommand.servedUntilShutdown()) {
+            StartupTiming.mark("command ended, exiting");
             System.exit(code);
         }
     }

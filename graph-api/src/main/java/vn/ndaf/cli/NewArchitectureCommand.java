@@ -44,6 +44,7 @@ public class NewArchitectureCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        Preflight.knownBody(body); // before the store opens: a wrong code is refused at once
         try (Neo4jStore opened = store.openForCommand("ndaf new-architecture", spec.commandLine().getErr())) {
             ArchitectureRepository repository = new ArchitectureRepository(opened.driver());
             ArchitectureFromTemplate.Result result;

@@ -6,8 +6,10 @@ import vn.ndaf.api.bootstrap.BootstrapResult;
 import vn.ndaf.api.bootstrap.ReferenceModels;
 import vn.ndaf.api.bootstrap.ReferenceUids;
 import vn.ndaf.api.bootstrap.StoreBootstrap;
-import vn.ndaf.framework.ReferenceData;
 import vn.ndaf.repository.ArchitectureRepository;
+import vn.ndaf.repository.StoreMarks;
+import vn.ndaf.repository.store.Neo4jStore;
+import vn.ndaf.repository.store.StartupTiming;
 
 /** What every command that opens the store does first: bring the reference data up to date, saying so when it changed. */
 final class ReferenceDataStep {
@@ -15,8 +17,11 @@ final class ReferenceDataStep {
     private ReferenceDataStep() {
     }
 
-    static BootstrapResult ensure(ArchitectureRepository repository, PrintWriter err) {
-        BootstrapResult result = new StoreBootstrap(repository, ReferenceModels.of(ReferenceData.standard()), ReferenceUids.STANDARD).ensure();
+    static BootstrapResult ensure(Neo4jStore store, PrintWriter err) {
+        ArchitectureRepository repository = new ArchitectureRepository(store.driver());
+        // the data's fingerprint against the one the store recorded: the framework data is parsed only when they differ
+        BootstrapResult result = new StoreBootstrap(repository, new StoreMarks(store.driver()), ReferenceModels.standard(), ReferenceUids.STANDARD).ensure();
+        StartupTiming.mark("reference data checked");
         if (result.changedAnything() || result.registry().outcome() == BootstrapResult.Outcome.REFUSED
                 || result.national().outcome() == BootstrapResult.Outcome.REFUSED) {
             result.lines().forEach(line -> err.println("Reference data: " + line));

@@ -27,6 +27,8 @@ final class RunningServer {
     private static final Pattern SERVING = Pattern.compile("serving (https?://[^\\s)]+)");
     private static final String LOCK_FILE = "ndaf.lock";
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** How long a command waits for a server that answers "starting". */
+    private static final Duration STARTING_WAIT = Duration.ofMinutes(2);
 
     private final URI graphql;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -64,6 +66,12 @@ final class RunningServer {
             HttpRequest request = HttpRequest.newBuilder(graphql).header("Content-Type", "application/json").header("X-Ndaf-Author", author)
                     .timeout(Duration.ofMinutes(30)).POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            // a server that is still starting says so (503, Retry-After): wait for it rather than fail
+            long waitUntil = System.nanoTime() + STARTING_WAIT.toNanos();
+            while (response.statusCode() == 503 && response.headers().firstValue("Retry-After").isPresent() && System.nanoTime() < waitUntil) {
+                Thread.sleep(500);
+                response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            }
             JsonNode answer = response.statusCode() == 200 || response.statusCode() == 413 ? JSON.readTree(response.body()) : null;
             if (answer == null || response.statusCode() != 200 && !answer.path("errors").isArray()) {
                 throw new CommandException("The ndaf server at " + graphql + " answered HTTP " + response.statusCode() + ": " + response.body());

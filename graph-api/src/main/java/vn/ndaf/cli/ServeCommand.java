@@ -21,12 +21,15 @@ import vn.ndaf.api.NdafVersion;
 import vn.ndaf.api.bootstrap.StartupReferenceData;
 import vn.ndaf.api.demo.DemoData;
 import vn.ndaf.repository.store.Neo4jStore;
+import vn.ndaf.repository.store.StartupTiming;
 
 /** {@code ndaf serve}: the server, until Ctrl-C. */
 @Command(name = "serve", mixinStandardHelpOptions = true, description = "Start the ndaf server: GraphQL API, GraphiQL, health, viewer.")
 public class ServeCommand implements Callable<Integer> {
 
     private static volatile boolean servedUntilShutdown;
+    /** The server this process runs, once it is ready (tests stop it through {@link #stopRunning()}). */
+    private static volatile ConfigurableApplicationContext running;
 
     @Mixin
     StoreOptions store;
@@ -48,6 +51,17 @@ public class ServeCommand implements Callable<Integer> {
         return servedUntilShutdown;
     }
 
+    /** Stops the server this process runs, if any; returns whether there was one. */
+    static boolean stopRunning() {
+        ConfigurableApplicationContext context = running;
+        running = null;
+        if (context == null) {
+            return false;
+        }
+        context.close();
+        return true;
+    }
+
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
@@ -58,6 +72,8 @@ public class ServeCommand implements Callable<Integer> {
         Map<String, Object> properties = new HashMap<>();
         properties.put("server.port", port);
         properties.put("server.address", host);
+        // requests are answered "starting" (503) until the reference data and the demo data are stored
+        properties.put(StartupReferenceData.HOLD_PROPERTY, true);
         app.setDefaultProperties(properties);
         app.addInitializers(context -> context.getBeanFactory().registerSingleton("neo4jStore", opened));
         app.addListeners(event -> {
@@ -75,8 +91,12 @@ public class ServeCommand implements Callable<Integer> {
         }
         StartupReferenceData.report(context, out);
         if (demo) {
+            context.getBean(StartupReferenceData.class).starting("loading the demo data");
             DemoData.loadIfEmpty(context, out);
         }
+        StartupReferenceData.ready(context);
+        StartupTiming.mark("server ready");
+        running = context;
         String actualPort = context.getEnvironment().getProperty("local.server.port", Integer.toString(port));
         String base = "http://" + (host.equals("0.0.0.0") ? "localhost" : host) + ":" + actualPort;
         opened.describeOwner("serving " + base + " (ndaf serve)");

@@ -30,7 +30,7 @@ public class StoreOptions {
     Neo4jStore openForCommand(String purpose, PrintWriter err) {
         Neo4jStore store = open(purpose);
         try {
-            ReferenceDataStep.ensure(new ArchitectureRepository(store.driver()), err);
+            ReferenceDataStep.ensure(store, err);
             return store;
         } catch (RuntimeException e) {
             store.close();

@@ -9,6 +9,7 @@ import org.eclipse.emf.ecore.EObject;
 
 import vn.ndaf.framework.ReferenceData;
 import vn.ndaf.framework.registry.Body;
+import vn.ndaf.framework.registry.Registry;
 import vn.ndaf.framework.template.Block;
 import vn.ndaf.framework.template.BlockMatcher;
 import vn.ndaf.framework.template.ConformanceReport;
@@ -83,18 +84,23 @@ public final class ArchitectureFromTemplate {
     }
 
     private Body body(String code) {
+        return requireBody(data.registry(), code);
+    }
+
+    /** The body of the registry with this code, or a refusal naming the codes the user probably meant. */
+    public static Body requireBody(Registry registry, String code) {
         if (code == null || code.isBlank()) {
             throw new IllegalArgumentException("Name the body by its code: 01 for Hà Nội, 00004 for Ba Đình ward, BCA for the Ministry of Public Security.");
         }
         String c = code.strip();
-        return data.registry().find(c).orElseThrow(() -> {
+        return registry.find(c).orElseThrow(() -> {
             List<String> guesses = new ArrayList<>();
-            data.registry().find(c.toUpperCase(Locale.ROOT)).ifPresent(b -> guesses.add(b.code()));
+            registry.find(c.toUpperCase(Locale.ROOT)).ifPresent(b -> guesses.add(b.code()));
             if (c.matches("\\d{1,4}")) {
-                data.registry().find(String.format("%02d", Integer.parseInt(c))).ifPresent(b -> guesses.add(b.code()));
-                data.registry().find(String.format("%05d", Integer.parseInt(c))).ifPresent(b -> guesses.add(b.code()));
+                registry.find(String.format("%02d", Integer.parseInt(c))).ifPresent(b -> guesses.add(b.code()));
+                registry.find(String.format("%05d", Integer.parseInt(c))).ifPresent(b -> guesses.add(b.code()));
             }
-            String hint = guesses.isEmpty() ? "" : " Did you mean " + guesses.stream().map(g -> g + " (" + data.registry().find(g).orElseThrow().fullNameVi() + ")")
+            String hint = guesses.isEmpty() ? "" : " Did you mean " + guesses.stream().map(g -> g + " (" + registry.find(g).orElseThrow().fullNameVi() + ")")
                     .collect(Collectors.joining(" or ")) + "?";
             return new IllegalArgumentException("No body has the code '" + c + "'." + hint + " Provinces and communes use their official codes (01 Hà Nội,"
                     + " 00004 Ba Đình ward), central bodies short codes (BCA, VPTW, UBTWMTTQ); list them with 'ndaf bodies' or the GraphQL query bodies.");

@@ -10,10 +10,13 @@ import org.springframework.context.annotation.Configuration;
 import vn.ndaf.framework.ReferenceData;
 import vn.ndaf.framework.synthetic.SyntheticNation;
 import vn.ndaf.repository.ArchitectureRepository;
+import vn.ndaf.repository.StoreMarks;
+import vn.ndaf.repository.store.Neo4jStore;
 
 /**
  * The framework data and the services built on it; at start the store is brought up to date with the
- * reference data (unless {@code ndaf.bootstrap.enabled=false}).
+ * reference data (unless {@code ndaf.bootstrap.enabled=false}), and only then is the server ready
+ * ({@link StartupReferenceData}).
  */
 @Configuration(proxyBeanMethods = false)
 public class ReferenceDataConfiguration {
@@ -26,8 +29,8 @@ public class ReferenceDataConfiguration {
     }
 
     @Bean
-    StoreBootstrap storeBootstrap(ArchitectureRepository repository, ReferenceData data) {
-        return new StoreBootstrap(repository, ReferenceModels.of(data), ReferenceUids.STANDARD);
+    StoreBootstrap storeBootstrap(ArchitectureRepository repository, Neo4jStore store, ReferenceData data) {
+        return new StoreBootstrap(repository, new StoreMarks(store.driver()), ReferenceModels.of(data), ReferenceUids.STANDARD);
     }
 
     @Bean
@@ -56,12 +59,17 @@ public class ReferenceDataConfiguration {
     }
 
     @Bean
-    ApplicationRunner referenceDataOnStart(StoreBootstrap bootstrap, StartupReferenceData startup, @Value("${ndaf.bootstrap.enabled:true}") boolean enabled) {
+    ApplicationRunner referenceDataOnStart(StoreBootstrap bootstrap, StartupReferenceData startup, @Value("${ndaf.bootstrap.enabled:true}") boolean enabled,
+            @Value("${" + StartupReferenceData.HOLD_PROPERTY + ":false}") boolean holdReady) {
         return args -> {
             if (enabled) {
+                startup.starting("storing the reference data (body registry, national architecture)");
                 BootstrapResult result = bootstrap.ensure();
                 startup.set(result);
                 result.lines().forEach(line -> LOG.debug("Reference data: {}", line));
+            }
+            if (!holdReady) {
+                startup.markReady();
             }
         };
     }

@@ -55,12 +55,17 @@ public final class ModelTransfer {
         this.repository = repository;
     }
 
+    /** The refusal of an import into a body the registry does not have. */
+    public static IllegalArgumentException unknownBody(Object body) {
+        return new IllegalArgumentException("No body has the code '" + body + "' in the registry; every architecture belongs to a registered body"
+                + " (01 for Hà Nội, 00004 for Ba Đình ward, BCA, ...). List them with 'ndaf bodies' or the bodies query. Nothing was stored.");
+    }
+
     /** Stores an imported architecture under a new id. */
     public Imported store(ImportResult result, String author, String fileName, ProgressListener progress) {
         Object body = result.architecture().eGet(result.architecture().eClass().getEStructuralFeature("bodyCode"));
         if (body == null || !repository.isKnownBody(body.toString())) {
-            throw new IllegalArgumentException("No body has the code '" + body + "' in the registry; every architecture belongs to a registered body"
-                    + " (01 for Hà Nội, 00004 for Ba Đình ward, BCA, ...). List them with 'ndaf bodies' or the bodies query. Nothing was stored.");
+            throw unknownBody(body);
         }
         WriteRequest request = new WriteRequest(author, "import " + fileName + " (" + result.format() + ")", "import", progress);
         SaveResult saved = repository.create(result.architecture(), request);

@@ -39,13 +39,17 @@ public final class Neo4jStore implements AutoCloseable {
     public static Neo4jStore open(StoreSettings settings, String purpose) {
         if (settings.isExternal()) {
             Driver driver = connect(settings.uri(), settings.user() == null ? AuthTokens.none() : AuthTokens.basic(settings.user(), settings.password()));
+            StartupTiming.mark("connected to the external Neo4j");
             return migrated(new Neo4jStore(settings, null, null, driver));
         }
         DataFolderLock lock = DataFolderLock.acquire(settings.dataDir(), purpose);
+        StartupTiming.mark("data folder locked");
         EmbeddedNeo4j embedded = null;
         try {
             embedded = EmbeddedNeo4j.start(settings.dataDir(), settings.pageCacheBytes());
+            StartupTiming.mark("embedded Neo4j started");
             Driver driver = connect(embedded.boltUri(), AuthTokens.none());
+            StartupTiming.mark("driver connected");
             return migrated(new Neo4jStore(settings, lock, embedded, driver));
         } catch (RuntimeException e) {
             if (embedded != null) {
@@ -59,6 +63,7 @@ public final class Neo4jStore implements AutoCloseable {
     private static Neo4jStore migrated(Neo4jStore store) {
         try {
             new SchemaMigrations(store.driver).apply();
+            StartupTiming.mark("schema migrations checked");
             return store;
         } catch (RuntimeException e) {
             store.close();
@@ -117,6 +122,7 @@ public final class Neo4jStore implements AutoCloseable {
 
     @Override
     public void close() {
+        StartupTiming.mark("closing the store");
         try {
             driver.close();
         } finally {
@@ -128,6 +134,7 @@ public final class Neo4jStore implements AutoCloseable {
                 if (lock != null) {
                     lock.close();
                 }
+                StartupTiming.mark("store closed");
             }
         }
     }
