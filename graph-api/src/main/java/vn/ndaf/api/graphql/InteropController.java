@@ -13,6 +13,7 @@ import org.springframework.stereotype.Controller;
 import graphql.schema.DataFetchingEnvironment;
 import vn.ndaf.interop.ExportOptions;
 import vn.ndaf.interop.Format;
+import vn.ndaf.interop.FormatDetector;
 import vn.ndaf.interop.ImportException;
 import vn.ndaf.interop.ImportOptions;
 import vn.ndaf.interop.ModelImporter;
@@ -31,9 +32,11 @@ public class InteropController {
         this.transfer = new ModelTransfer(repository);
     }
 
-    public record ImportResultView(String id, long revision, String format, int elementCount, int relationshipCount, int viewCount, List<String> warnings) {
+    public record ImportResultView(String id, long revision, String format, int elementCount, int relationshipCount, int viewCount, List<String> warnings,
+            boolean dryRun, List<ArchitectureController.ChangeView> changes) {
         static ImportResultView of(ModelTransfer.Imported i) {
-            return new ImportResultView(i.id(), i.revision(), i.format().cliName(), i.elements(), i.relationships(), i.views(), i.warnings());
+            return new ImportResultView(i.id(), i.revision(), i.format().cliName(), i.elements(), i.relationships(), i.views(), i.warnings(), i.dryRun(),
+                    i.changes().stream().map(ArchitectureController.ChangeView::of).toList());
         }
     }
 
@@ -42,24 +45,29 @@ public class InteropController {
 
     @MutationMapping
     public ImportResultView importModel(@Argument String content, @Argument String contentEncoding, @Argument String fileName, @Argument String body,
-            @Argument String name, @Argument String state, DataFetchingEnvironment env) {
+            @Argument String name, @Argument String state, @Argument Boolean detach, DataFetchingEnvironment env) {
         if (body == null || body.isBlank()) {
             throw new IllegalArgumentException("importModel needs the body the architecture belongs to (body: \"01\", \"BCA\", ...)");
         }
         String file = fileName == null || fileName.isBlank() ? "upload" : fileName;
         ImportOptions options = ImportOptions.named(file).withBody(body.strip()).withName(name).withState(state == null ? null : state.toLowerCase(Locale.ROOT));
         var result = ModelImporter.read(decode(content, contentEncoding, file), options);
-        return ImportResultView.of(transfer.store(result, GraphQlConfiguration.author(env), file, ProgressListener.NONE));
+        return ImportResultView.of(transfer.store(result, GraphQlConfiguration.author(env), file, ProgressListener.NONE, Boolean.TRUE.equals(detach)));
     }
 
     @MutationMapping
     public ImportResultView importIntoArchitecture(@Argument String id, @Argument String content, @Argument String contentEncoding, @Argument String fileName,
-            DataFetchingEnvironment env) {
+            @Argument Long expectedRevision, @Argument Boolean dryRun, @Argument Boolean detach, DataFetchingEnvironment env) {
         String file = fileName == null || fileName.isBlank() ? "upload.csv" : fileName;
         byte[] bytes = decode(content, contentEncoding, file);
         ImportOptions options = ImportOptions.named(file);
+        ModelTransfer.Update update = new ModelTransfer.Update(expectedRevision, Boolean.TRUE.equals(dryRun), Boolean.TRUE.equals(detach));
+        if (FormatDetector.detect(bytes, file) != Format.CSV) {
+            var result = ModelImporter.read(bytes, options);
+            return ImportResultView.of(transfer.replace(id, result, file, GraphQlConfiguration.author(env), ProgressListener.NONE, update));
+        }
         CsvFileSet files = SafeZip.isZip(bytes) ? CsvFileSet.fromZip(bytes, file, options.maxBytes()) : CsvFileSet.fromSingle(bytes, file);
-        return ImportResultView.of(transfer.importInto(id, files, options, GraphQlConfiguration.author(env), ProgressListener.NONE));
+        return ImportResultView.of(transfer.importInto(id, files, options, GraphQlConfiguration.author(env), ProgressListener.NONE, update));
     }
 
     @QueryMapping
