@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 
 import vn.ndaf.interop.ExportOptions;
 import vn.ndaf.interop.Format;
@@ -92,8 +93,13 @@ public final class ModelTransfer {
     public Imported importInto(String architectureId, CsvFileSet files, ImportOptions options, String author, ProgressListener progress, Update update) {
         LoadedModel loaded = repository.load(architectureId);
         requireRevision(loaded, update);
-        ImportResult result = CsvImporter.importInto(loaded.root(), files, options);
-        return saveOver(loaded, result, options.fileName(), author, progress, update);
+        // the rows of an exported file name copies (ref-...) where the architecture refers to other architectures' objects:
+        // applied to the architecture with the same copies, they change nothing there, and the copies become references again
+        EObject base = EcoreUtil.copy(loaded.root());
+        localize(base);
+        ImportResult result = CsvImporter.importInto(base, files, options);
+        List<String> detached = restoreReferences(result.architecture(), update.detach(), options.fileName());
+        return saveOver(loaded, result, detached, options.fileName(), author, progress, update);
     }
 
     /**
@@ -111,11 +117,31 @@ public final class ModelTransfer {
                 incoming.eSet(feature, loaded.root().eGet(feature));
             }
         }
-        return saveOver(loaded, result, fileName, author, progress, update);
+        List<String> detached = restoreReferences(incoming, update.detach(), fileName);
+        if (Models.list(loaded.root(), "folders").isEmpty() && onlyArchiTopLevelFolders(incoming)) {
+            Models.list(incoming, "folders").clear();
+        }
+        return saveOver(loaded, result, detached, fileName, author, progress, update);
     }
 
-    private Imported saveOver(LoadedModel loaded, ImportResult result, String fileName, String author, ProgressListener progress, Update update) {
-        List<String> detached = restoreReferences(result.architecture(), update.detach(), fileName);
+    /**
+     * Whether the model's folders are only Archi's top-level folder of each kind, without subfolders or details:
+     * what the Archi format needs and ndaf adds when it exports an architecture without folders, so they carry
+     * nothing to keep (every object is in the folder of its kind).
+     */
+    private static boolean onlyArchiTopLevelFolders(EObject architecture) {
+        for (EObject folder : Models.<EObject>list(architecture, "folders")) {
+            String type = Models.string(folder, "type");
+            if (type == null || type.equals("user") || !Models.list(folder, "folders").isEmpty() || !Models.list(folder, "properties").isEmpty()
+                    || Models.string(folder, "documentation") != null && !Models.string(folder, "documentation").isEmpty()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private Imported saveOver(LoadedModel loaded, ImportResult result, List<String> detached, String fileName, String author, ProgressListener progress,
+            Update update) {
         String id = loaded.uid();
         if (update.dryRun()) {
             List<ChangeEntry> changes = repository.preview(loaded, result.architecture());

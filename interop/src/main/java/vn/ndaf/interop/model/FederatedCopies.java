@@ -272,7 +272,8 @@ public final class FederatedCopies {
             EcoreUtil.Copier copier = new EcoreUtil.Copier();
             EObject copy = copier.copy(original);
             copy.eSet(copy.eClass().getEStructuralFeature("id"), freshId(ID_PREFIX + uid.replace('/', '-')));
-            Models.<EObject>list(copy, "properties").removeIf(p -> REF.equals(Models.string(p, "key")));
+            // the object's own ndaf: properties are what its import could not read; they would only be reported again
+            Models.<EObject>list(copy, "properties").removeIf(p -> Models.string(p, "key") != null && Models.string(p, "key").startsWith(NationalConcepts.PREFIX));
             Models.property(copy, REF, uid);
             copies.put(uid, copy);
             String owner = uid.substring(0, uid.indexOf('/'));
@@ -329,7 +330,6 @@ public final class FederatedCopies {
                 Models.set(folder, "id", freshId(ID_PREFIX + "folder-" + owner));
                 String name = owners.folderName(owner);
                 Models.set(folder, "name", name == null || name.isBlank() ? owner : name);
-                Models.property(folder, REF, owner);
                 Models.<EObject>list(folder, "members").addAll(members);
                 Models.<EObject>list(architecture, "folders").add(folder);
             });
