@@ -25,6 +25,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 import vn.ndaf.api.graphql.ModelTransfer;
 import vn.ndaf.interop.Format;
+import vn.ndaf.interop.FormatDetector;
 import vn.ndaf.interop.ImportOptions;
 import vn.ndaf.interop.ImportResult;
 import vn.ndaf.interop.ImportWarning;
@@ -32,6 +33,7 @@ import vn.ndaf.interop.ModelImporter;
 import vn.ndaf.interop.csv.CsvFileSet;
 import vn.ndaf.interop.io.Inputs;
 import vn.ndaf.repository.ArchitectureRepository;
+import vn.ndaf.repository.ChangeEntry;
 import vn.ndaf.repository.ProgressListener;
 import vn.ndaf.repository.store.DataFolderInUseException;
 import vn.ndaf.repository.store.Neo4jStore;
@@ -61,8 +63,18 @@ public class ImportCommand implements Callable<Integer> {
     @Option(names = "--state", paramLabel = "STATE", description = "baseline, transition or target (default: the file's, else baseline).")
     String state;
 
-    @Option(names = "--into", paramLabel = "ARCHITECTURE_ID", description = "Apply Archi CSV files to this stored architecture instead of creating one.")
+    @Option(names = "--into", paramLabel = "ARCHITECTURE_ID", description = { "Update this stored architecture instead of creating one, as one revision:",
+            "exchange or .archimate: it becomes what the file holds (objects matched by id); CSV: applied as Archi applies it (adds and updates)." })
     String into;
+
+    @Option(names = "--expected-revision", paramLabel = "N", description = "With --into: only if the architecture is still at revision N (else a conflict, nothing written).")
+    Long expectedRevision;
+
+    @Option(names = "--dry-run", description = "With --into: print what would change and write nothing.")
+    boolean dryRun;
+
+    @Option(names = "--detach", description = "Keep copies of other architectures' objects (property ndaf:ref) that are no longer stored as local elements instead of refusing the file.")
+    boolean detach;
 
     @Option(names = "--author", paramLabel = "NAME", description = "Who imports, for the history (default: the user name).")
     String author;
@@ -108,12 +120,17 @@ public class ImportCommand implements Callable<Integer> {
         try (Neo4jStore s = opened) {
             ModelTransfer transfer = new ModelTransfer(new ArchitectureRepository(s.driver()));
             ProgressListener listener = progress == null ? ProgressListener.NONE : progress;
-            if (into != null) {
-                imported = transfer.importInto(into, ModelImporter.csvFiles(file, options.maxBytes()), options, who, listener);
+            ModelTransfer.Update update = new ModelTransfer.Update(expectedRevision, dryRun, detach);
+            if (into != null && isCsv()) {
+                imported = transfer.importInto(into, ModelImporter.csvFiles(file, options.maxBytes()), options, who, listener, update);
+            } else if (into != null) {
+                ImportResult result = ModelImporter.read(file, options);
+                imported = result.format() == Format.CSV ? transfer.importInto(into, ModelImporter.csvFiles(file, options.maxBytes()), options, who, listener, update)
+                        : transfer.replace(into, result, file.getFileName().toString(), who, listener, update);
             } else {
                 ImportResult result = ModelImporter.read(file, options);
                 vn.ndaf.api.bootstrap.Restructuring.dissolvedWarnings(result.architecture()).forEach(w -> err.println("warning: " + w));
-                imported = transfer.store(result, who, file.getFileName().toString(), listener);
+                imported = transfer.store(result, who, file.getFileName().toString(), listener, detach);
             }
         }
         report(out, err, imported);
@@ -128,7 +145,10 @@ public class ImportCommand implements Callable<Integer> {
             throw new CommandException("Say which body the architecture belongs to with --body CODE (or use --into ARCHITECTURE_ID for CSV)");
         }
         if (into != null && (body != null || name != null || state != null)) {
-            throw new CommandException("--into applies CSV files to an existing architecture; --body, --name and --state do not go with it");
+            throw new CommandException("--into updates an existing architecture; --body, --name and --state do not go with it");
+        }
+        if (into == null && (expectedRevision != null || dryRun)) {
+            throw new CommandException("--expected-revision and --dry-run go with --into ARCHITECTURE_ID");
         }
         vn.ndaf.api.bootstrap.Restructuring.refuseRetiredBody(body);
     }
@@ -155,6 +175,21 @@ public class ImportCommand implements Callable<Integer> {
         }
         err.flush();
         String counts = ImportResult.summary(imported.warningCounts());
+        if (imported.dryRun()) {
+            for (ChangeEntry change : imported.changes()) {
+                out.println(ChangeLines.of(change));
+            }
+        }
+        if (imported.dryRun() || !imported.changes().isEmpty()) {
+            out.println(ChangeLines.count(imported.changes(), imported.dryRun()));
+        }
+        if (imported.dryRun()) {
+            out.println("Dry run of " + imported.format().cliName() + ": nothing was written (the architecture stays at revision " + imported.revision() + ")");
+            out.println(imported.id());
+            out.flush();
+            err.flush();
+            return;
+        }
         out.println("Imported " + imported.format().cliName() + ": " + imported.elements() + " elements, " + imported.relationships() + " relationships, "
                 + imported.views() + " views (revision " + imported.revision() + ")" + (counts.isEmpty() ? "" : "; warnings: " + counts));
         out.println(imported.id());
@@ -170,18 +205,21 @@ public class ImportCommand implements Callable<Integer> {
         variables.put("fileName", payloadName());
         variables.put("strict", strict);
         JsonNode result;
+        variables.put("detach", detach);
         if (into != null) {
             variables.put("id", into);
-            result = server.call("mutation($id: ID!, $content: String!, $fileName: String, $strict: Boolean) { importIntoArchitecture(id: $id, content: $content, "
-                    + "contentEncoding: BASE64, fileName: $fileName, strict: $strict) { id revision format elementCount relationshipCount viewCount warnings "
-                    + "warningDetails { kind part line message } } }", variables, who)
-                    .path("importIntoArchitecture");
+            variables.put("expectedRevision", expectedRevision);
+            variables.put("dryRun", dryRun);
+            result = server.call("mutation($id: ID!, $content: String!, $fileName: String, $strict: Boolean, $expectedRevision: Int, $dryRun: Boolean, $detach: Boolean) { "
+                    + "importIntoArchitecture(id: $id, content: $content, contentEncoding: BASE64, fileName: $fileName, strict: $strict, expectedRevision: $expectedRevision, "
+                    + "dryRun: $dryRun, detach: $detach) { id revision format elementCount relationshipCount viewCount warnings warningDetails { kind part line message } "
+                    + "dryRun changes { revision id type name operation changedKeys } } }", variables, who).path("importIntoArchitecture");
         } else {
             variables.put("body", body);
             variables.put("name", name);
             variables.put("state", state == null ? null : state.toUpperCase(Locale.ROOT));
-            result = server.call("mutation($content: String!, $fileName: String, $body: String!, $name: String, $state: ArchitectureState, $strict: Boolean) { "
-                    + "importModel(content: $content, contentEncoding: BASE64, fileName: $fileName, body: $body, name: $name, state: $state, strict: $strict) "
+            result = server.call("mutation($content: String!, $fileName: String, $body: String!, $name: String, $state: ArchitectureState, $strict: Boolean, $detach: Boolean) { "
+                    + "importModel(content: $content, contentEncoding: BASE64, fileName: $fileName, body: $body, name: $name, state: $state, strict: $strict, detach: $detach) "
                     + "{ id revision format elementCount relationshipCount viewCount warnings warningDetails { kind part line message } } }", variables, who)
                     .path("importModel");
         }
@@ -190,14 +228,22 @@ public class ImportCommand implements Callable<Integer> {
         java.util.List<ImportWarning> details = new java.util.ArrayList<>();
         result.path("warningDetails").forEach(w -> details.add(new ImportWarning(w.path("part").asText(), w.path("line").asInt(), w.path("message").asText(),
                 w.path("kind").asText())));
+        java.util.List<ChangeEntry> changes = new java.util.ArrayList<>();
+        result.path("changes").forEach(c -> {
+            java.util.List<String> keys = new java.util.ArrayList<>();
+            c.path("changedKeys").forEach(k -> keys.add(k.asText()));
+            changes.add(new ChangeEntry(c.path("revision").asLong(), null, null, null, c.path("id").asText(null), c.path("type").asText(), c.path("name").asText(null),
+                    ChangeEntry.Operation.valueOf(c.path("operation").asText()), keys, Map.of(), Map.of()));
+        });
         return new ModelTransfer.Imported(result.path("id").asText(), result.path("revision").asLong(), Format.ofName(result.path("format").asText()),
-                result.path("elementCount").asInt(), result.path("relationshipCount").asInt(), result.path("viewCount").asInt(), warnings, details);
+                result.path("elementCount").asInt(), result.path("relationshipCount").asInt(), result.path("viewCount").asInt(), warnings, details, changes,
+                result.path("dryRun").asBoolean(false));
     }
 
     /** What is sent to the server: the file, or for CSV with siblings or a folder, a ZIP of the CSV files. */
     private byte[] payload() {
         try {
-            if (Files.isDirectory(file) || into != null || isCsvWithSiblings()) {
+            if (isCsv()) {
                 CsvFileSet files = ModelImporter.csvFiles(file, ImportOptions.DEFAULT_MAX_BYTES);
                 ByteArrayOutputStream buffer = new ByteArrayOutputStream();
                 try (ZipOutputStream zip = new ZipOutputStream(buffer)) {
@@ -217,11 +263,24 @@ public class ImportCommand implements Callable<Integer> {
         }
     }
 
+    /** Whether the input is Archi CSV: a folder, a CSV file (with its siblings), or content that reads as CSV. */
+    private boolean isCsv() {
+        if (Files.isDirectory(file) || isCsvWithSiblings()) {
+            return true;
+        }
+        try {
+            byte[] content = Files.readAllBytes(file);
+            return FormatDetector.detect(content, file.getFileName().toString()) == Format.CSV;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
     private boolean isCsvWithSiblings() {
         return CsvFileSet.kindOfName(file.getFileName().toString()) != null && file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv");
     }
 
     private String payloadName() {
-        return Files.isDirectory(file) || into != null || isCsvWithSiblings() ? file.getFileName() + ".zip" : file.getFileName().toString();
+        return isCsv() ? file.getFileName() + ".zip" : file.getFileName().toString();
     }
 }

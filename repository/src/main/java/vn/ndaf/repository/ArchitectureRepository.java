@@ -124,6 +124,11 @@ public final class ArchitectureRepository {
             if (!snapshot.nodes().containsKey(rootUid)) {
                 throw new NotFoundException("No architecture with id " + rootUid + " is stored");
             }
+            Long deleted = deletedIn(tx, rootUid);
+            if (deleted != null) {
+                throw new NotFoundException("Architecture " + rootUid + " was deleted in revision " + deleted + "; its history can still be read, and "
+                        + "'ndaf revert " + rootUid + " --to-revision " + (deleted - 1) + "' brings it back");
+            }
             long revision = revisionOf(tx, rootUid);
             Map<String, NodeState> states = snapshot.states();
             EObject root = GraphToModel.toModel(rootUid, states, snapshot.foreign());
@@ -391,5 +396,222 @@ public final class ArchitectureRepository {
      */
     public List<ChangeEntry> changesSince(String rootUid, Instant since) {
         return Transactions.read(driver, tx -> new ChangeHistory(tx, rootUid).since(ZonedDateTime.ofInstant(since, ZoneOffset.UTC)));
+    }
+
+    // ---- update in place, delete, revert (docs/graph-model.md, "Deleting and reverting an architecture")
+
+    /** The label a deleted architecture's root carries instead of {@code Architecture}; it keeps the id and the history readable. */
+    static final String DELETED_LABEL = "DeletedArchitecture";
+
+    /**
+     * Proxies of the stored objects among {@code uids} (store ids {@code <architecture>/<id>}), by uid; an id
+     * that names nothing stored, or an object of a deleted architecture, is absent.
+     */
+    public Map<String, EObject> references(java.util.Collection<String> uids) {
+        if (uids.isEmpty()) {
+            return Map.of();
+        }
+        return Transactions.read(driver, tx -> {
+            Map<String, EObject> proxies = new LinkedHashMap<>();
+            GraphReads.lookup(tx, uids).forEach((uid, node) -> {
+                if (!uid.equals(node.rootUid())) {
+                    EObject proxy = org.eclipse.emf.ecore.util.EcoreUtil.create(vn.ndaf.metamodel.NdafMetamodel.get().eClass(node.type()));
+                    ((org.eclipse.emf.ecore.InternalEObject) proxy).eSetProxyURI(vn.ndaf.repository.mapping.GraphUris.objectUri(node.rootUid(), node.id()));
+                    proxies.put(uid, proxy);
+                }
+            });
+            return proxies;
+        });
+    }
+
+    /**
+     * What saving {@code edited} over {@code base} would change, without writing: every object created,
+     * updated (with old and new values of the changed keys) or deleted. Revision, date and author are empty.
+     */
+    public List<ChangeEntry> preview(LoadedModel base, EObject edited) {
+        Map<String, NodeState> next = ModelToGraph.toStates(edited, base.uid());
+        ModelDiff diff = ModelDiff.between(base.states(), next, base.uid());
+        List<ChangeEntry> entries = new ArrayList<>();
+        for (String uid : diff.created()) {
+            NodeState s = next.get(uid);
+            if (!diff.deleted().contains(uid)) {
+                entries.add(new ChangeEntry(0, null, null, uid, s.id(), s.type(), s.name(), ChangeEntry.Operation.CREATED, List.of(), Map.of(), s.props()));
+            }
+        }
+        for (String uid : diff.updated()) {
+            NodeState was = base.states().get(uid);
+            NodeState now = next.get(uid);
+            List<String> keys = uid.equals(base.uid()) ? Placement.withoutContainment(was).changedKeys(Placement.withoutContainment(now)) : was.changedKeys(now);
+            Map<String, Object> oldValues = new LinkedHashMap<>();
+            Map<String, Object> newValues = new LinkedHashMap<>();
+            for (String key : keys) {
+                oldValues.put(key, was.props().containsKey(key) ? was.props().get(key) : was.refs().get(key));
+                newValues.put(key, now.props().containsKey(key) ? now.props().get(key) : now.refs().get(key));
+            }
+            entries.add(new ChangeEntry(0, null, null, uid, now.id(), now.type(), now.name(), ChangeEntry.Operation.UPDATED, keys, oldValues, newValues));
+        }
+        for (String uid : diff.deleted()) {
+            NodeState s = base.states().get(uid);
+            entries.add(new ChangeEntry(0, null, null, uid, s.id(), s.type(), s.name(), ChangeEntry.Operation.DELETED, List.of(), s.props(), Map.of()));
+            if (diff.created().contains(uid)) {
+                NodeState n = next.get(uid);
+                entries.add(new ChangeEntry(0, null, null, uid, n.id(), n.type(), n.name(), ChangeEntry.Operation.CREATED, List.of(), Map.of(), n.props()));
+            }
+        }
+        return entries;
+    }
+
+    /**
+     * {@link #save} that also requires the architecture to be still at {@code expectedRevision} (null: no such
+     * requirement): when it is not, a {@link ConflictException} names the newer revision and nothing is written.
+     */
+    public SaveResult saveExpecting(LoadedModel base, EObject edited, WriteRequest request, Long expectedRevision) {
+        if (expectedRevision == null) {
+            return save(base, edited, request);
+        }
+        String rootUid = base.uid();
+        Map<String, NodeState> next = ModelToGraph.toStates(edited, rootUid);
+        ModelDiff diff = ModelDiff.between(base.states(), next, rootUid);
+        List<String> warnings = WriteChecks.check(edited, rootUid, WriteChecks.touched(diff, next, base.states())).warnings();
+        SaveResult saved = Transactions.write(driver, tx -> {
+            long now = lockRoot(tx, rootUid);
+            requireRevision(tx, rootUid, now, expectedRevision);
+            if (diff.isEmpty()) {
+                return new SaveResult(rootUid, now, 0, 0, 0);
+            }
+            SaveResult result = write(tx, base, next, diff, request, warnings);
+            request.progress().progress(COMMITTING, 0, 1);
+            return result;
+        });
+        return written(saved);
+    }
+
+    /** The changes one revision made (created, updated, deleted objects), in the order of {@link #changesSince}. */
+    public List<ChangeEntry> changesIn(String rootUid, long revision) {
+        return Transactions.read(driver, tx -> {
+            var at = tx.run("MATCH (r:Revision {uid: $uid}) RETURN r.at AS at", Map.of("uid", rootUid + "@" + revision)).list();
+            if (at.isEmpty()) {
+                throw new NotFoundException("Architecture " + rootUid + " has no revision " + revision);
+            }
+            ZonedDateTime before = at.get(0).get("at").asZonedDateTime().minusNanos(1);
+            return new ChangeHistory(tx, rootUid).since(before).stream().filter(e -> e.revision() == revision).toList();
+        });
+    }
+
+    /** Whether {@code rootUid} names a deleted architecture (its history is still stored; {@link #revert} brings it back). */
+    public boolean isDeleted(String rootUid) {
+        try (Session session = driver.session()) {
+            return session.executeRead(tx -> tx.run("MATCH (a:" + DELETED_LABEL + " {uid: $uid}) RETURN count(a) > 0 AS deleted", Map.of("uid", rootUid)).single()
+                    .get("deleted").asBoolean());
+        }
+    }
+
+    /**
+     * Deletes an architecture as one revision of its history (kind {@code delete}): every object goes, each
+     * recorded with its before-image as any deletion is, so {@link #loadAtRevision} and the history still work;
+     * the root stays as a tombstone (label {@value #DELETED_LABEL}, not listed, its id not reusable). Refused,
+     * listing the referrers, while other architectures refer to any of its objects; with
+     * {@code expectedRevision} set, refused as a conflict when the architecture has moved on.
+     */
+    public SaveResult deleteArchitecture(String rootUid, Long expectedRevision, WriteRequest request) {
+        LoadedModel base = load(rootUid);
+        EObject empty = org.eclipse.emf.ecore.util.EcoreUtil.copy(base.root());
+        for (org.eclipse.emf.ecore.EReference list : empty.eClass().getEAllContainments()) {
+            if (list.isMany()) {
+                ((List<?>) empty.eGet(list)).clear();
+            }
+        }
+        Map<String, NodeState> next = ModelToGraph.toStates(empty, rootUid);
+        ModelDiff diff = ModelDiff.between(base.states(), next, rootUid);
+        SaveResult done = Transactions.write(driver, tx -> {
+            long now = lockRoot(tx, rootUid);
+            if (expectedRevision != null) {
+                requireRevision(tx, rootUid, now, expectedRevision);
+            }
+            Snapshot current = GraphReads.readModel(tx, rootUid);
+            List<String> nodes = current.nodes().keySet().stream().filter(u -> !current.edges().contains(u)).toList();
+            List<String> relationships = current.nodes().keySet().stream().filter(current.edges()::contains).toList();
+            List<String> referrers = new ArrayList<>(Referrers.of(tx, nodes, rootUid, List.of()));
+            if (!relationships.isEmpty()) {
+                referrers.addAll(ObjectEdits.relationshipReferrers(tx, relationships, rootUid));
+            }
+            if (!referrers.isEmpty()) {
+                throw new ReferencedElementException("Architecture " + rootUid + " was not deleted: other architectures refer to it; remove these references first:\n  "
+                        + String.join("\n  ", referrers), referrers);
+            }
+            SaveResult result = write(tx, base, next, diff, request.withKind("delete"), List.of());
+            tx.run("MATCH (a:Architecture {uid: $uid}) REMOVE a:Architecture SET a:" + DELETED_LABEL + ", a._deletedRev = $rev",
+                    Map.of("uid", rootUid, "rev", result.revision()));
+            return result;
+        });
+        return written(done);
+    }
+
+    /**
+     * Makes a new revision (kind {@code revert}) whose model equals the model right after revision
+     * {@code toRevision}: objects deleted since come back with their ids and store ids, objects created since
+     * go, changed ones get their old values. Brings a deleted architecture back. With {@code expectedRevision}
+     * set, refused as a conflict when the architecture has moved on.
+     */
+    public SaveResult revert(String rootUid, long toRevision, Long expectedRevision, WriteRequest request) {
+        LoadedModel base = loadEvenIfDeleted(rootUid);
+        LoadedModel past = loadAtRevision(rootUid, toRevision);
+        Map<String, NodeState> next = ModelToGraph.toStates(past.root(), rootUid);
+        ModelDiff diff = ModelDiff.between(base.states(), next, rootUid);
+        SaveResult done = Transactions.write(driver, tx -> {
+            long now = lockRoot(tx, rootUid);
+            if (expectedRevision != null) {
+                requireRevision(tx, rootUid, now, expectedRevision);
+            }
+            boolean deleted = tx.run("MATCH (a:" + DELETED_LABEL + " {uid: $uid}) RETURN count(a) > 0 AS d", Map.of("uid", rootUid)).single().get("d").asBoolean();
+            if (diff.isEmpty() && !deleted) {
+                return new SaveResult(rootUid, now, 0, 0, 0);
+            }
+            if (diff.isEmpty()) {
+                GraphWrites.createRevision(tx, rootUid, now + 1, request.withKind("revert"), 0, 0, 0);
+                tx.run("MATCH (a:Identified {uid: $uid}) SET a.revision = $rev", Map.of("uid", rootUid, "rev", now + 1));
+            }
+            SaveResult result = diff.isEmpty() ? new SaveResult(rootUid, now + 1, 0, 0, 0) : write(tx, base, next, diff, request.withKind("revert"), List.of());
+            if (deleted) {
+                tx.run("MATCH (a:" + DELETED_LABEL + " {uid: $uid}) REMOVE a:" + DELETED_LABEL + ", a._deletedRev SET a:Architecture", Map.of("uid", rootUid));
+            }
+            request.progress().progress(COMMITTING, 0, 1);
+            return result;
+        });
+        return written(done);
+    }
+
+    /** {@link #load}, also of a deleted architecture (the tombstone: a root without objects). */
+    private LoadedModel loadEvenIfDeleted(String rootUid) {
+        return Transactions.read(driver, tx -> {
+            Snapshot snapshot = GraphReads.readModel(tx, rootUid);
+            if (!snapshot.nodes().containsKey(rootUid)) {
+                throw new NotFoundException("No architecture with id " + rootUid + " is stored");
+            }
+            Map<String, NodeState> states = snapshot.states();
+            return new LoadedModel(rootUid, GraphToModel.toModel(rootUid, states, snapshot.foreign()), revisionOf(tx, rootUid), states, snapshot.versions());
+        });
+    }
+
+    /** Takes the root's write lock (serialising the writers of one architecture) and returns its revision. */
+    private static long lockRoot(TransactionContext tx, String rootUid) {
+        var rows = tx.run("MATCH (a:Identified {uid: $uid}) SET a.revision = coalesce(a.revision, 0) RETURN a.revision AS rev", Map.of("uid", rootUid)).list();
+        if (rows.isEmpty()) {
+            throw new NotFoundException("No architecture with id " + rootUid + " is stored");
+        }
+        return rows.get(0).get("rev").asLong();
+    }
+
+    private static void requireRevision(TransactionContext tx, String rootUid, long current, long expected) {
+        if (current != expected) {
+            throw new ConflictException("Architecture " + rootUid + " is at " + GraphReads.describeRevision(tx, rootUid, current) + ", not at revision " + expected
+                    + " as expected" + (current > expected ? "; revision " + current + " is newer" : "") + ". Nothing was written; export it again and apply your change to it.");
+        }
+    }
+
+    /** The revision in which an architecture was deleted, or null when it is not deleted. */
+    private static Long deletedIn(TransactionContext tx, String rootUid) {
+        var rows = tx.run("MATCH (a:" + DELETED_LABEL + " {uid: $uid}) RETURN coalesce(a._deletedRev, a.revision) AS rev", Map.of("uid", rootUid)).list();
+        return rows.isEmpty() ? null : rows.get(0).get("rev").asLong();
     }
 }

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Controller;
 import graphql.schema.DataFetchingEnvironment;
 import vn.ndaf.interop.ExportOptions;
 import vn.ndaf.interop.Format;
+import vn.ndaf.interop.FormatDetector;
 import vn.ndaf.interop.ImportException;
 import vn.ndaf.interop.ImportOptions;
 import vn.ndaf.interop.ModelImporter;
@@ -32,11 +33,12 @@ public class InteropController {
     }
 
     public record ImportResultView(String id, long revision, String format, int elementCount, int relationshipCount, int viewCount, List<String> warnings,
-            List<WarningView> warningDetails, List<WarningCountView> warningCounts) {
+            List<WarningView> warningDetails, List<WarningCountView> warningCounts, boolean dryRun, List<ArchitectureController.ChangeView> changes) {
         static ImportResultView of(ModelTransfer.Imported i) {
             return new ImportResultView(i.id(), i.revision(), i.format().cliName(), i.elements(), i.relationships(), i.views(), i.warnings(),
                     i.warningDetails().stream().map(w -> new WarningView(w.kind(), w.part(), w.line(), w.message())).toList(),
-                    i.warningCounts().entrySet().stream().map(e -> new WarningCountView(e.getKey(), e.getValue())).toList());
+                    i.warningCounts().entrySet().stream().map(e -> new WarningCountView(e.getKey(), e.getValue())).toList(), i.dryRun(),
+                    i.changes().stream().map(ArchitectureController.ChangeView::of).toList());
         }
     }
 
@@ -52,7 +54,7 @@ public class InteropController {
 
     @MutationMapping
     public ImportResultView importModel(@Argument String content, @Argument String contentEncoding, @Argument String fileName, @Argument String body,
-            @Argument String name, @Argument String state, @Argument Boolean strict, DataFetchingEnvironment env) {
+            @Argument String name, @Argument String state, @Argument Boolean strict, @Argument Boolean detach, DataFetchingEnvironment env) {
         if (body == null || body.isBlank()) {
             throw new IllegalArgumentException("importModel needs the body the architecture belongs to (body: \"01\", \"BCA\", ...)");
         }
@@ -62,19 +64,25 @@ public class InteropController {
                 .withStrict(Boolean.TRUE.equals(strict));
         var result = ModelImporter.read(decode(content, contentEncoding, file), options);
         List<String> dissolved = vn.ndaf.api.bootstrap.Restructuring.dissolvedWarnings(result.architecture());
-        ImportResultView view = ImportResultView.of(transfer.store(result, GraphQlConfiguration.author(env), file, ProgressListener.NONE));
+        ImportResultView view = ImportResultView.of(transfer.store(result, GraphQlConfiguration.author(env), file, ProgressListener.NONE, Boolean.TRUE.equals(detach)));
         return dissolved.isEmpty() ? view : new ImportResultView(view.id(), view.revision(), view.format(), view.elementCount(), view.relationshipCount(),
-                view.viewCount(), java.util.stream.Stream.concat(dissolved.stream(), view.warnings().stream()).toList());
+                view.viewCount(), java.util.stream.Stream.concat(dissolved.stream(), view.warnings().stream()).toList(), view.warningDetails(), view.warningCounts(),
+                view.dryRun(), view.changes());
     }
 
     @MutationMapping
     public ImportResultView importIntoArchitecture(@Argument String id, @Argument String content, @Argument String contentEncoding, @Argument String fileName,
-            @Argument Boolean strict, DataFetchingEnvironment env) {
+            @Argument Boolean strict, @Argument Long expectedRevision, @Argument Boolean dryRun, @Argument Boolean detach, DataFetchingEnvironment env) {
         String file = fileName == null || fileName.isBlank() ? "upload.csv" : fileName;
         byte[] bytes = decode(content, contentEncoding, file);
         ImportOptions options = ImportOptions.named(file).withStrict(Boolean.TRUE.equals(strict));
+        ModelTransfer.Update update = new ModelTransfer.Update(expectedRevision, Boolean.TRUE.equals(dryRun), Boolean.TRUE.equals(detach));
+        if (FormatDetector.detect(bytes, file) != Format.CSV) {
+            var result = ModelImporter.read(bytes, options);
+            return ImportResultView.of(transfer.replace(id, result, file, GraphQlConfiguration.author(env), ProgressListener.NONE, update));
+        }
         CsvFileSet files = SafeZip.isZip(bytes) ? CsvFileSet.fromZip(bytes, file, options.maxBytes()) : CsvFileSet.fromSingle(bytes, file);
-        return ImportResultView.of(transfer.importInto(id, files, options, GraphQlConfiguration.author(env), ProgressListener.NONE));
+        return ImportResultView.of(transfer.importInto(id, files, options, GraphQlConfiguration.author(env), ProgressListener.NONE, update));
     }
 
     @QueryMapping

@@ -141,7 +141,7 @@ public final class NationalConcepts {
         for (Iterator<EObject> it = Models.<EObject>list(o, "properties").iterator(); it.hasNext();) {
             EObject property = it.next();
             String key = Models.string(property, "key");
-            if (key == null || !key.startsWith(PREFIX) || key.equals(SOURCE_ID)) {
+            if (key == null || !key.startsWith(PREFIX) || key.equals(SOURCE_ID) || key.equals(FederatedCopies.REF)) {
                 continue;
             }
             String value = Models.string(property, "value");
