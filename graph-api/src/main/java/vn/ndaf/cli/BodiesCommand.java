@@ -10,6 +10,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import vn.ndaf.api.bootstrap.BodyFilter;
+import vn.ndaf.framework.ReferenceData;
 import vn.ndaf.framework.registry.Body;
 
 /**

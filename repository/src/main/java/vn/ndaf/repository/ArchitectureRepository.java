@@ -500,10 +500,8 @@ public final class ArchitectureRepository {
 
     /** Whether {@code rootUid} names a deleted architecture (its history is still stored; {@link #revert} brings it back). */
     public boolean isDeleted(String rootUid) {
-        try (Session session = driver.session()) {
-            return session.executeRead(tx -> tx.run("MATCH (a:" + DELETED_LABEL + " {uid: $uid}) RETURN count(a) > 0 AS deleted", Map.of("uid", rootUid)).single()
-                    .get("deleted").asBoolean());
-        }
+        return Transactions.read(driver, tx -> tx.run("MATCH (a:" + DELETED_LABEL + " {uid: $uid}) RETURN count(a) > 0 AS deleted", Map.of("uid", rootUid)).single()
+                .get("deleted").asBoolean());
     }
 
     /**
