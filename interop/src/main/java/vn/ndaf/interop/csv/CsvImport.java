@@ -34,6 +34,10 @@ import vn.ndaf.metamodel.NdafMetamodel;
  */
 final class CsvImport {
 
+    /** The line of the elements file each element id was last read from, and that file's name, for warnings. */
+    private final java.util.Map<String, Integer> elementLines = new java.util.HashMap<>();
+    private String elementsPart;
+
     static final Pattern ID = Pattern.compile("^[a-zA-Z0-9._-]+$");
     private static final List<String> ELEMENT_HEADER = List.of("id", "type", "name", "documentation", "specialization");
     private static final List<String> RELATION_HEADER = List.of("id", "type", "name", "documentation", "source", "target", "specialization");
@@ -113,12 +117,24 @@ final class CsvImport {
                 lookup.put(id, element);
                 usedIds.add(id);
             }
+            elementLines.put(id, (int) row.line());
+            elementsPart = part;
             Models.set(element, "name", emptyToNull(normalise(row.get(2))));
             Models.set(element, "documentation", emptyToNull(row.get(3)));
             if (profile != null) {
                 element = addProfile(element, profile, type);
             }
         }
+    }
+
+    /** The line of the elements file an element was read from, 0 when it was not read from it. */
+    int lineOf(EObject element) {
+        return elementLines.getOrDefault(Models.id(element), 0);
+    }
+
+    /** The elements file's name, or null when there was none. */
+    String elementsPart() {
+        return elementsPart;
     }
 
     /** Adds a specialization; an element that had none and gains a national one becomes that national concept. */

@@ -35,7 +35,7 @@ public final class CsvImporter {
         run(csv, files, options);
         String id = csv.modelRowId() != null ? csv.modelRowId() : generatedId(files);
         Models.set(architecture, "id", id);
-        ModelCompletion.checkTolerated(architecture, problems, o -> 0);
+        ModelCompletion.checkTolerated(architecture, csv.elementsPart() == null ? problems : problems.forPart(csv.elementsPart()), csv::lineOf);
         ModelCompletion.complete(architecture, problems, options, byId(architecture));
         return new ImportResult(architecture, problems.warnings(), Format.CSV);
     }

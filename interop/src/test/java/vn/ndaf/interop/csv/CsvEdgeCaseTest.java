@@ -128,6 +128,18 @@ class CsvEdgeCaseTest {
     }
 
     @Test
+    void elements_WithoutName_AreKeptWithAWarningAtTheirLine_OrRefusedWhenStrict() {
+        String elements = BASE + "\r\n\"e9\",\"BusinessActor\",\"\",\"Nobody named me\",\"\"";
+        var result = CsvImporter.read(files(elements, null, null), ImportOptions.named("csv"));
+        assertThat(result.warnings()).singleElement().satisfies(w -> {
+            assertThat(w.kind()).isEqualTo(vn.ndaf.interop.ImportWarning.NAME_EMPTY);
+            assertThat(w.toString()).startsWith("elements.csv line 5: BusinessActor (id e9) has no name");
+        });
+        assertThatThrownBy(() -> CsvImporter.read(files(elements, null, null), ImportOptions.named("csv").withStrict(true)))
+                .isInstanceOf(ImportException.class).hasMessageStartingWith("elements.csv line 5: BusinessActor (id e9) has no name");
+    }
+
+    @Test
     void relations_MayEndAtARelationDeclaredLaterInTheFile() {
         EObject model = read(BASE, RELATIONS + "\"x2\",\"AssociationRelationship\",\"\",\"\",\"d1\",\"x1\",\"\"\r\n"
                 + "\"x1\",\"AssignmentRelationship\",\"\",\"\",\"a1\",\"r1\",\"\"", null);
