@@ -119,7 +119,7 @@ public final class ArchitectureRepository {
 
     /** The model as it is now. */
     public LoadedModel load(String rootUid) {
-        return Transactions.read(driver, tx -> {
+        return Transactions.readModel(driver, tx -> {
             Snapshot snapshot = GraphReads.readModel(tx, rootUid);
             if (!snapshot.nodes().containsKey(rootUid)) {
                 throw new NotFoundException("No architecture with id " + rootUid + " is stored");
@@ -142,7 +142,7 @@ public final class ArchitectureRepository {
      * touched, the rest is filled from the later records or the current object: {@link History#stateAt}).
      */
     public LoadedModel loadAtRevision(String rootUid, long revision) {
-        return Transactions.read(driver, tx -> {
+        return Transactions.readModel(driver, tx -> {
             Snapshot snapshot = GraphReads.readModel(tx, rootUid);
             if (!snapshot.nodes().containsKey(rootUid)) {
                 throw new NotFoundException("No architecture with id " + rootUid + " is stored");
@@ -395,7 +395,7 @@ public final class ArchitectureRepository {
      * the changed keys) or deleted, in revision order.
      */
     public List<ChangeEntry> changesSince(String rootUid, Instant since) {
-        return Transactions.read(driver, tx -> new ChangeHistory(tx, rootUid).since(ZonedDateTime.ofInstant(since, ZoneOffset.UTC)));
+        return Transactions.readModel(driver, tx -> new ChangeHistory(tx, rootUid).since(ZonedDateTime.ofInstant(since, ZoneOffset.UTC)));
     }
 
     // ---- update in place, delete, revert (docs/graph-model.md, "Deleting and reverting an architecture")

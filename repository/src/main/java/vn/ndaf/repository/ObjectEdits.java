@@ -101,26 +101,43 @@ public final class ObjectEdits {
     }
 
     /**
-     * Runs the invariants on the edited object and its neighbours (what it refers to, what refers to it),
-     * before and after the edit: what the edit breaks refuses it, or is returned as a warning when tolerated.
+     * Runs the invariants on the edited object and its neighbours (what it refers to, what refers to it, and
+     * the root), before and after the edit: what the edit breaks refuses it, or is returned as a warning when
+     * tolerated. Of the neighbours only their attributes and their references to the edited object are read,
+     * so the check costs what the object's own relationships cost, however large a folder or view it sits in.
      */
     private static List<String> checkInvariants(TransactionContext tx, String architecture, StoredNode node, NodeState next) {
         String uid = node.state().uid();
+        Map<String, Map<String, Object>> props = new LinkedHashMap<>();
+        Map<String, Map<String, List<String>>> refs = new HashMap<>();
+        Set<String> out = new HashSet<>();
+        node.state().refs().values().forEach(out::addAll);
+        out.add(architecture);
+        out.remove(uid);
+        tx.run("UNWIND $uids AS uid MATCH (m:Identified {uid: uid}) RETURN m{.*} AS p", Map.of("uids", List.copyOf(out)))
+                .stream().forEach(r -> props.put(r.get("p").get(GraphMapping.UID).asString(), r.get("p").asMap()));
+        tx.run("""
+                MATCH (m:Identified)-[e]->(:Identified {uid: $uid}) WHERE e.idx IS NOT NULL
+                RETURN m{.*} AS p, type(e) AS type LIMIT 1000""", Map.of("uid", uid)).stream().forEach(r -> {
+                    String from = r.get("p").get(GraphMapping.UID).asString();
+                    props.putIfAbsent(from, r.get("p").asMap());
+                    refs.computeIfAbsent(from, k -> new HashMap<>()).computeIfAbsent(r.get("type").asString(), k -> new ArrayList<>()).add(uid);
+                });
+        Map<String, Object> rootProps = props.get(architecture);
+        EClass rootClass = rootProps == null ? NdafMetamodel.get().eClass(node.state().type())
+                : NdafMetamodel.get().eClass((String) rootProps.get(GraphMapping.TYPE));
         Map<String, StoredNode> around = new LinkedHashMap<>();
-        Set<String> near = new HashSet<>();
-        node.state().refs().values().forEach(near::addAll);
-        near.addAll(tx.run("""
-                MATCH (m:Identified)-[e]->(n:Identified {uid: $uid}) WHERE e.idx IS NOT NULL
-                RETURN DISTINCT m.uid AS uid LIMIT 1000""", Map.of("uid", uid)).list(r -> r.get("uid").asString()));
-        near.add(architecture);
-        near.remove(uid);
-        Map<String, ForeignNode> found = GraphReads.lookup(tx, near);
-        for (String n : near) {
-            ForeignNode f = found.get(n);
-            if (f != null && f.rootUid().equals(architecture) && !GraphMapping.isRelationship(f.type())) {
-                around.put(n, readByUid(tx, n));
+        props.forEach((n, p) -> {
+            String type = (String) p.get(GraphMapping.TYPE);
+            if (type == null || !n.equals(architecture) && !n.startsWith(architecture + "/") || GraphMapping.isRelationship(type)) {
+                return;
             }
-        }
+            Placement placement = p.get(GraphMapping.IDX) == null ? null
+                    : new Placement(GraphMapping.containmentOf(rootClass, NdafMetamodel.get().eClass(type)), GraphReads.asLong(p.get(GraphMapping.IDX)));
+            Map<String, TreeMap<Long, String>> ordered = new HashMap<>();
+            refs.getOrDefault(n, Map.of()).forEach((t, targets) -> ordered.put(t, GraphReads.ordered(targets)));
+            around.put(n, GraphReads.stored(GraphReads.state(p, ordered), p, placement));
+        });
         Map<String, StoredNode> before = new LinkedHashMap<>(around);
         before.put(uid, node);
         Map<String, StoredNode> after = new LinkedHashMap<>(around);

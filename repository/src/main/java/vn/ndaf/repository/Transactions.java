@@ -12,17 +12,19 @@ import org.neo4j.driver.exceptions.Neo4jException;
 
 /**
  * Every read and write of the repository runs here, as a transaction function with a timeout, so that a
- * runaway query fails with a message instead of holding the store. Reads get {@value #ENV_READ} (default
- * 30 s), writes {@value #ENV_WRITE} (default 30 min: a whole nation's import is one transaction). Both take
- * a number of seconds or a duration such as {@code 500ms}, {@code 45s}, {@code 10m}; a Java system property
- * of the same name in lower case with dots ({@code ndaf.tx.timeout}, {@code ndaf.tx.write.timeout}) wins.
+ * runaway query fails with a message instead of holding the store. Reads of objects, pages, searches and
+ * history get {@value #ENV_READ} (default 30 s); what grows with a whole model, its writes and its loads,
+ * gets {@value #ENV_MODEL} (default 30 min: a whole nation's import is one transaction, and a
+ * 100,000-element architecture takes 15 s to load on a quiet machine). Both take a number of seconds or a
+ * duration such as {@code 500ms}, {@code 45s}, {@code 10m}; a Java system property of the same name in lower
+ * case with dots ({@code ndaf.tx.timeout}, {@code ndaf.tx.model.timeout}) wins.
  */
 public final class Transactions {
 
     public static final String ENV_READ = "NDAF_TX_TIMEOUT";
-    public static final String ENV_WRITE = "NDAF_TX_WRITE_TIMEOUT";
+    public static final String ENV_MODEL = "NDAF_TX_MODEL_TIMEOUT";
     static final Duration DEFAULT_READ = Duration.ofSeconds(30);
-    static final Duration DEFAULT_WRITE = Duration.ofMinutes(30);
+    static final Duration DEFAULT_MODEL = Duration.ofMinutes(30);
 
     private Transactions() {
     }
@@ -32,9 +34,9 @@ public final class Transactions {
         return setting(ENV_READ, DEFAULT_READ);
     }
 
-    /** The timeout of writes now. */
-    public static Duration writeTimeout() {
-        return setting(ENV_WRITE, DEFAULT_WRITE);
+    /** The timeout of writes and of whole-model loads now. */
+    public static Duration modelTimeout() {
+        return setting(ENV_MODEL, DEFAULT_MODEL);
     }
 
     static <T> T read(Driver driver, TransactionCallback<T> work) {
@@ -46,12 +48,22 @@ public final class Transactions {
         }
     }
 
+    /** A read of a whole model (a load, a past revision): as long as a write of it may take. */
+    static <T> T readModel(Driver driver, TransactionCallback<T> work) {
+        Duration timeout = modelTimeout();
+        try (Session session = driver.session()) {
+            return session.executeRead(work, TransactionConfig.builder().withTimeout(timeout).build());
+        } catch (Neo4jException e) {
+            throw translate(e, "read", ENV_MODEL, timeout);
+        }
+    }
+
     static <T> T write(Driver driver, TransactionCallback<T> work) {
-        Duration timeout = writeTimeout();
+        Duration timeout = modelTimeout();
         try (Session session = driver.session()) {
             return session.executeWrite(work, TransactionConfig.builder().withTimeout(timeout).build());
         } catch (Neo4jException e) {
-            throw translate(e, "write", ENV_WRITE, timeout);
+            throw translate(e, "write", ENV_MODEL, timeout);
         }
     }
 

@@ -379,6 +379,25 @@ class EditIntegrityIT {
         assertThat(Models.<EObject>list(repository.load(created.uid()).root(), "relationships")).extracting(Models::id).contains("t1", "t2");
     }
 
+    @Test
+    void setAttributes_ThatBreaksARuleOnANeighbour_IsRefusedNamingTheNeighbour() {
+        EObject registry = NdafMetamodel.get().create("BodyRegistry");
+        Models.set(registry, "id", "reg2");
+        EObject province = body(registry, "p31", "31", "province", null);
+        body(registry, "c31", "11311", "commune", province);
+        String uid = repository.create(registry, WriteRequest.by("x", "")).uid();
+        long version = queries.find(uid, "p31").orElseThrow().version();
+
+        // a province that becomes a central body leaves its communes under a body that is not a province
+        assertThatThrownBy(() -> edits.setAttributes(uid, "p31", version, Map.of("tier", "central"), WriteRequest.by("x", "")))
+                .isInstanceOf(InvalidModelException.class).hasMessageContaining("ndaf.body.twoTier").hasMessageContaining("c31");
+        assertThat(queries.find(uid, "p31").orElseThrow().attributes()).containsEntry("tier", "province");
+        // an edit that breaks nothing goes through, and names no problem
+        ObjectEdits.EditResult renamed = edits.edit(uid, "p31", version, Map.of("name", "Hải Phòng"), WriteRequest.by("x", ""));
+        assertThat(renamed.object().name()).isEqualTo("Hải Phòng");
+        assertThat(renamed.warnings()).isEmpty();
+    }
+
     private static EObject body(EObject registry, String id, String code, String tier, EObject parent) {
         EObject body = NdafMetamodel.get().create("Body");
         Models.set(body, "id", id);

@@ -16,7 +16,7 @@ class TransactionTimeoutIT {
     @AfterEach
     void reset() {
         System.clearProperty("ndaf.tx.timeout");
-        System.clearProperty("ndaf.tx.write.timeout");
+        System.clearProperty("ndaf.tx.model.timeout");
     }
 
     @Test
@@ -30,13 +30,13 @@ class TransactionTimeoutIT {
 
     @Test
     void write_ThatRunsPastTheTimeout_FailsAndStoresNothing() {
-        System.setProperty("ndaf.tx.write.timeout", "1s");
+        System.setProperty("ndaf.tx.model.timeout", "1s");
         ArchitectureRepository repository = new ArchitectureRepository(TestStore.get().driver());
         String uid = repository.create(TestModels.tiny(), WriteRequest.by("t", "")).uid();
         assertThatThrownBy(() -> Transactions.write(TestStore.get().driver(), tx -> {
             tx.run("MATCH (a:Architecture {uid: $uid}) SET a.name = 'changed'", java.util.Map.of("uid", uid)).consume();
             return tx.run(RUNAWAY).single().get("n").asLong();
-        })).isInstanceOf(RepositoryException.class).hasMessageContaining("longer than 1 s").hasMessageContaining("NDAF_TX_WRITE_TIMEOUT");
+        })).isInstanceOf(RepositoryException.class).hasMessageContaining("longer than 1 s").hasMessageContaining("NDAF_TX_MODEL_TIMEOUT");
         assertThat(repository.summary(uid).orElseThrow().name()).isEqualTo("Tiny");
     }
 

@@ -137,6 +137,28 @@ class ModelValidatorTest {
         assertThat(diagnostic.getChildren()).anySatisfy(d -> assertThat(d.getMessage()).startsWith("[ndaf.system.securityLevel]"));
     }
 
+    @Test
+    void invariants_AreWhatArchiToleratesOrNot_AsAPropertyOfEachInvariant() {
+        EObject a = Models.architecture("a", "A");
+        EObject data = Models.element(a, "DataObject", "d1", "Hồ sơ");
+        EObject process = Models.element(a, "BusinessProcess", "p1", "Tiếp nhận");
+        Models.relationship(a, "TriggeringRelationship", "r1", data, process);
+        EObject j = Models.element(a, "Junction", "j", null);
+        Models.relationship(a, "TriggeringRelationship", "r2", process, j);
+        Models.relationship(a, "FlowRelationship", "r3", j, process);
+        Models.set(Models.element(a, "InformationSystem", "s", "Hệ thống"), "securityLevel", 9);
+
+        List<Problem> problems = validator.invariants(a);
+
+        assertThat(problems).filteredOn(ModelValidator::tolerated).extracting(Problem::rule)
+                .containsExactlyInAnyOrder("ndaf.relationship.allowed", "ndaf.junction.sameType");
+        assertThat(problems).filteredOn(p -> !ModelValidator.tolerated(p)).extracting(Problem::rule).containsExactly("ndaf.system.securityLevel");
+        assertThat(vn.ndaf.metamodel.validation.invariants.Invariants.all()).filteredOn(Invariant::tolerated).extracting(Invariant::id)
+                .containsExactlyInAnyOrder("ndaf.relationship.allowed", "ndaf.junction.sameType");
+        // the invariants alone find what the full validation finds of them
+        assertThat(rules(problems)).containsExactlyInAnyOrderElementsOf(rules(validator.validate(a)).stream().filter(r -> r.startsWith("ndaf.")).toList());
+    }
+
     private static EObject node(String id, EObject element) {
         EObject n = NdafMetamodel.get().create("ElementNode");
         Models.set(n, "id", id);
