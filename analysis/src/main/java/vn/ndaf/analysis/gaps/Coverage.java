@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EStructuralFeature;
+
 import vn.ndaf.analysis.gaps.Refs.BlockRef;
 import vn.ndaf.analysis.gaps.Refs.PlatformRef;
 import vn.ndaf.framework.ReferenceData;
@@ -148,12 +151,22 @@ public final class Coverage {
     }
 
     private static boolean is(GapQueries.BlockRow row, Block block, List<String> attributes) {
-        if (!row.block().equals(block.key()) || !NdafMetamodel.get().isA(NdafMetamodel.get().eClass(row.type()), block.type())) {
+        EClass eClass = NdafMetamodel.get().findEClass(row.type());
+        if (!row.block().equals(block.key()) || eClass == null || !NdafMetamodel.get().isA(eClass, block.type())) {
             return false;
         }
         for (String name : block.identifyBy()) {
             String expected = block.identityValue(name);
-            if (expected != null && !expected.equals(row.values().get(attributes.indexOf(name)))) {
+            String value = row.values().get(attributes.indexOf(name));
+            if (value == null) {
+                // the store leaves out a value equal to the attribute's default: read it as the model does
+                EStructuralFeature feature = eClass.getEStructuralFeature(name);
+                value = feature == null ? null : feature.getDefaultValueLiteral();
+                if (value == null && feature != null && feature.getEType() instanceof org.eclipse.emf.ecore.EEnum eEnum) {
+                    value = eEnum.getELiterals().get(0).getLiteral();
+                }
+            }
+            if (expected != null && !expected.equals(value)) {
                 return false;
             }
         }
