@@ -19,7 +19,7 @@ import vn.ndaf.repository.store.StoreException;
 @Command(name = "ndaf", mixinStandardHelpOptions = true, versionProvider = NdafMain.Version.class,
         description = "Workbench for the national digital architecture of Vietnam's political system.%n",
         subcommands = { ServeCommand.class, ListCommand.class, BodiesCommand.class, NewArchitectureCommand.class, GenerateCommand.class,
-                ImportCommand.class, ExportCommand.class, CommandLine.HelpCommand.class },
+                ImportCommand.class, ExportCommand.class, CommandLine.HelpCommand.class, WarmUpCommand.class },
         commandListHeading = "%nCommands:%n",
         footer = { "", "Every command that touches the store takes --data DIR (default ./ndaf-data).",
                 "Set NDAF_NEO4J_URI (with NDAF_NEO4J_USER, NDAF_NEO4J_PASSWORD) to use an external",
