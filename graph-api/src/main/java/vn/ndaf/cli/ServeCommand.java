@@ -108,6 +108,8 @@ public class ServeCommand implements Callable<Integer> {
         }
         StartupReferenceData.ready(context);
         StartupTiming.mark("server ready");
+        // before the server is published, so that stopRunning() (which clears it) always comes after
+        servedUntilShutdown = true;
         running = context;
         runningBase = base;
         out.println("ndaf " + NdafVersion.get() + " is running");
@@ -118,7 +120,6 @@ public class ServeCommand implements Callable<Integer> {
         out.println("  data      " + opened.settings().describe() + (opened.isEmbedded() ? " (embedded Neo4j, Bolt " + opened.boltUri() + ")" : ""));
         out.println("Press Ctrl-C to stop.");
         out.flush();
-        servedUntilShutdown = true;
         closed.await();
         return 0;
     }
