@@ -14,3 +14,43 @@ ndaf_jvm_options() {
   fi
   printf '%s' "${NDAF_JAVA_OPTS:-}"
 }
+
+# The options for one ./ndaf command line (its arguments are this function's): a command that is over in seconds
+# (everything but serve, generate, and an import of a file over NDAF_SHORT_IMPORT_MB, default 16 MB) compiles
+# with C1 only and collects with the serial collector. Such a command never runs long enough for C2's optimised
+# code to pay back its compilation, and on two cores C2's compiler thread takes CPU from the command itself; the
+# serial collector starts no collector threads (left out when NDAF_JAVA_OPTS names a collector). Measured in docs/benchmarks.md ("Fast commands"); long work keeps
+# the JVM's defaults. NDAF_JAVA_OPTS still comes last.
+ndaf_command_jvm_options() {
+  if ndaf_is_short_command "$@"; then
+    printf '%s ' -XX:TieredStopAtLevel=1
+    # a collector named in NDAF_JAVA_OPTS is the user's choice (two would stop the JVM)
+    case "${NDAF_JAVA_OPTS:-}" in
+      *Use*GC*) ;;
+      *) printf '%s ' -XX:+UseSerialGC ;;
+    esac
+  fi
+  ndaf_jvm_options
+}
+
+ndaf_is_short_command() {
+  local command="" arg
+  for arg in "$@"; do
+    case "$arg" in
+      -*) ;;
+      *) command="$arg"; break ;;
+    esac
+  done
+  case "$command" in
+    serve | generate | warm-up) return 1 ;;
+    import)
+      local limit=$(( ${NDAF_SHORT_IMPORT_MB:-16} * 1024 * 1024 ))
+      for arg in "$@"; do
+        if [ -f "$arg" ] && [ "$(wc -c <"$arg")" -gt "$limit" ]; then
+          return 1
+        fi
+      done
+      return 0 ;;
+    *) return 0 ;;
+  esac
+}

@@ -23,7 +23,7 @@ import vn.ndaf.repository.store.StoreException;
                 GapsCommand.class,
                 ReportCommand.class,
                 ImportCommand.class, ExportCommand.class, CheckCommand.class, CommandLine.HelpCommand.class,
-                DeleteCommand.class, RevertCommand.class, HistoryCommand.class },
+                DeleteCommand.class, RevertCommand.class, HistoryCommand.class, WarmUpCommand.class },
         commandListHeading = "%nCommands:%n",
         footer = { "", "Every command that touches the store takes --data DIR (default ./ndaf-data).",
                 "Set NDAF_NEO4J_URI (with NDAF_NEO4J_USER, NDAF_NEO4J_PASSWORD) to use an external",

@@ -30,6 +30,7 @@ public class ServeCommand implements Callable<Integer> {
     private static volatile boolean servedUntilShutdown;
     /** The server this process runs, once it is ready (tests stop it through {@link #stopRunning()}). */
     private static volatile ConfigurableApplicationContext running;
+    private static volatile String runningBase;
 
     @Mixin
     StoreOptions store;
@@ -51,10 +52,17 @@ public class ServeCommand implements Callable<Integer> {
         return servedUntilShutdown;
     }
 
+    /** The base URL of the server this process runs, once it is ready; null before. */
+    static String runningBase() {
+        return runningBase;
+    }
+
     /** Stops the server this process runs, if any; returns whether there was one. */
     static boolean stopRunning() {
         ConfigurableApplicationContext context = running;
         running = null;
+        runningBase = null;
+        servedUntilShutdown = false;
         if (context == null) {
             return false;
         }
@@ -89,6 +97,10 @@ public class ServeCommand implements Callable<Integer> {
             opened.close();
             throw new CommandException("The server could not start: " + rootMessage(e), e);
         }
+        String actualPort = context.getEnvironment().getProperty("local.server.port", Integer.toString(port));
+        String base = "http://" + (host.equals("0.0.0.0") ? "localhost" : host) + ":" + actualPort;
+        // commands refused the folder go through this server from now on (waiting while it answers "starting")
+        opened.describeOwner("serving " + base + " (ndaf serve)");
         StartupReferenceData.report(context, out);
         if (demo) {
             context.getBean(StartupReferenceData.class).starting("loading the demo data");
@@ -96,10 +108,10 @@ public class ServeCommand implements Callable<Integer> {
         }
         StartupReferenceData.ready(context);
         StartupTiming.mark("server ready");
+        // before the server is published, so that stopRunning() (which clears it) always comes after
+        servedUntilShutdown = true;
         running = context;
-        String actualPort = context.getEnvironment().getProperty("local.server.port", Integer.toString(port));
-        String base = "http://" + (host.equals("0.0.0.0") ? "localhost" : host) + ":" + actualPort;
-        opened.describeOwner("serving " + base + " (ndaf serve)");
+        runningBase = base;
         out.println("ndaf " + NdafVersion.get() + " is running");
         out.println("  viewer    " + base + "/");
         out.println("  GraphQL   " + base + "/graphql");
@@ -108,7 +120,6 @@ public class ServeCommand implements Callable<Integer> {
         out.println("  data      " + opened.settings().describe() + (opened.isEmbedded() ? " (embedded Neo4j, Bolt " + opened.boltUri() + ")" : ""));
         out.println("Press Ctrl-C to stop.");
         out.flush();
-        servedUntilShutdown = true;
         closed.await();
         return 0;
     }

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
@@ -55,11 +56,75 @@ class JvmOptionsTest {
         assertFalse(output.contains("warning"), output);
     }
 
+    @Test
+    void shortCommandsCompileWithC1AndCollectSerially_LongOnesKeepTheDefaults() throws Exception {
+        List<String> shortOnes = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+        assertTrue(commandOptions("", "list", "--data", "x").containsAll(shortOnes));
+        assertTrue(commandOptions("", "bodies").containsAll(shortOnes));
+        assertTrue(commandOptions("", "import", "model.archimate", "--body", "01").containsAll(shortOnes));
+        for (String longOne : List.of("serve", "generate")) {
+            List<String> options = commandOptions("", longOne, "--data", "x");
+            assertFalse(options.contains("-XX:TieredStopAtLevel=1"), longOne + ": " + options);
+            assertFalse(options.contains("-XX:+UseSerialGC"), longOne + ": " + options);
+        }
+    }
+
+    @Test
+    void anImportOfALargeFileKeepsTheDefaults() throws Exception {
+        Path file = Files.createTempFile("ndaf-jvm-options-", ".xml");
+        try {
+            Files.write(file, new byte[2 * 1024 * 1024]);
+            List<String> options = commandOptionsWith(Map.of("NDAF_SHORT_IMPORT_MB", "1"), "", "import", file.toString(), "--body", "01");
+            assertFalse(options.contains("-XX:TieredStopAtLevel=1"), options::toString);
+            assertTrue(commandOptionsWith(Map.of("NDAF_SHORT_IMPORT_MB", "4"), "", "import", file.toString(), "--body", "01").contains("-XX:TieredStopAtLevel=1"));
+        } finally {
+            Files.delete(file);
+        }
+    }
+
+    @Test
+    void aCollectorTheUserNamesIsNotDoubled_AndTheUsersOptionsStayLast() throws Exception {
+        List<String> options = commandOptions("-XX:+UseParallelGC", "list");
+        assertFalse(options.contains("-XX:+UseSerialGC"), options::toString);
+        assertEquals("-XX:+UseParallelGC", options.get(options.size() - 1));
+    }
+
+    @Test
+    void theJvmAcceptsEveryOptionOfAShortCommand() throws Exception {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(commandOptions("", "list"));
+        command.add("-version");
+        Process java = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(java.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(java.waitFor(60, TimeUnit.SECONDS));
+        assertEquals(0, java.exitValue(), output);
+        assertFalse(output.contains("warning"), output);
+    }
+
+    private static List<String> commandOptions(String user, String... args) throws IOException, InterruptedException {
+        return commandOptionsWith(Map.of(), user, args);
+    }
+
+    /** What {@code ndaf_command_jvm_options ARGS} prints, as words. */
+    private static List<String> commandOptionsWith(Map<String, String> environment, String user, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("bash", "-c", "source \"$0\" && ndaf_command_jvm_options \"$@\"", SCRIPT.toString()));
+        command.addAll(Arrays.asList(args));
+        ProcessBuilder bash = new ProcessBuilder(command);
+        bash.environment().putAll(environment);
+        bash.environment().put("NDAF_JAVA_OPTS", user);
+        return words(bash);
+    }
+
     /** What {@code ndaf_jvm_options} prints, as words, with {@code NDAF_JAVA_OPTS} set to {@code user}. */
     private static List<String> options(String user) throws IOException, InterruptedException {
         assertTrue(Files.isRegularFile(SCRIPT), SCRIPT + " is missing");
         ProcessBuilder bash = new ProcessBuilder("bash", "-c", "source \"$0\" && ndaf_jvm_options", SCRIPT.toString());
         bash.environment().put("NDAF_JAVA_OPTS", user);
+        return words(bash);
+    }
+
+    private static List<String> words(ProcessBuilder bash) throws IOException, InterruptedException {
         Process process = bash.redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(process.waitFor(30, TimeUnit.SECONDS));

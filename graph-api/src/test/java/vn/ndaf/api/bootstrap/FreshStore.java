@@ -3,6 +3,7 @@ package vn.ndaf.api.bootstrap;
 import java.nio.file.Path;
 
 import vn.ndaf.repository.ArchitectureRepository;
+import vn.ndaf.repository.StoreMarks;
 import vn.ndaf.repository.TestStore;
 import vn.ndaf.repository.store.Neo4jStore;
 import vn.ndaf.repository.store.StoreSettings;
@@ -18,6 +19,10 @@ final class FreshStore implements AutoCloseable {
 
     ArchitectureRepository repository() {
         return new ArchitectureRepository(store.driver());
+    }
+
+    StoreMarks marks() {
+        return new StoreMarks(store.driver());
     }
 
     @Override

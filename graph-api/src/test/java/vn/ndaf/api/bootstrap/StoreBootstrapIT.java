@@ -176,4 +176,115 @@ class StoreBootstrapIT {
         assertThat(bootstrap.storedVersion(uids.registry(), StoreBootstrap.REGISTRY_LABEL)).isEqualTo(DATA.registry().version());
         assertThat(bootstrap.ensure().registry().outcome()).isEqualTo(Outcome.UNCHANGED);
     }
+
+    /** The standard models with a given fingerprint, counting how often the framework data is asked for. */
+    private static class Counting implements ReferenceModels {
+        private final ReferenceModels standard = ReferenceModels.of(DATA);
+        private final String fingerprint;
+        int dataRead;
+
+        Counting(String fingerprint) {
+            this.fingerprint = fingerprint;
+        }
+
+        @Override
+        public String fingerprint() {
+            return fingerprint;
+        }
+
+        @Override
+        public String registryVersion() {
+            dataRead++;
+            return standard.registryVersion();
+        }
+
+        @Override
+        public EObject buildRegistry() {
+            dataRead++;
+            return standard.buildRegistry();
+        }
+
+        @Override
+        public String nationalVersion() {
+            dataRead++;
+            return standard.nationalVersion();
+        }
+
+        @Override
+        public EObject buildNational() {
+            dataRead++;
+            return standard.buildNational();
+        }
+    }
+
+    @Test
+    void ensure_WithAnUnchangedFingerprint_AsksNothingOfTheFrameworkData_AndReportsTheStoredVersions() {
+        new StoreBootstrap(repository, store.marks(), new Counting("fp-1"), uids).ensure();
+        Counting again = new Counting("fp-1");
+
+        BootstrapResult result = new StoreBootstrap(repository, store.marks(), again, uids).ensure();
+
+        assertThat(again.dataRead).isZero();
+        assertThat(result.changedAnything()).isFalse();
+        assertThat(result.registry().outcome()).isEqualTo(Outcome.UNCHANGED);
+        assertThat(result.registry().after()).isEqualTo(DATA.registry().version());
+        assertThat(result.national().after()).isEqualTo(DATA.nationalVersion());
+        assertThat(repository.revisions(uids.registry())).hasSize(1);
+    }
+
+    @Test
+    void ensure_WithAnotherFingerprint_ComparesTheVersions_AndRecordsTheNewFingerprint() {
+        new StoreBootstrap(repository, store.marks(), new Counting("fp-1"), uids).ensure();
+        Counting changed = new Counting("fp-2");
+
+        BootstrapResult result = new StoreBootstrap(repository, store.marks(), changed, uids).ensure();
+        Counting after = new Counting("fp-2");
+        new StoreBootstrap(repository, store.marks(), after, uids).ensure();
+
+        assertThat(changed.dataRead).isPositive();
+        assertThat(result.registry().outcome()).isEqualTo(Outcome.UNCHANGED);
+        assertThat(after.dataRead).isZero();
+    }
+
+    @Test
+    void ensure_WithAMatchingFingerprint_StillCreatesAReferenceModelThatIsGone() {
+        // a store whose mark says "up to date" but whose registry is missing (here: never created; the same holds
+        // for one deleted later): the mark is void and the registry is created
+        store.marks().write(StoreBootstrap.MARK, java.util.Map.of("fingerprint", "fp-1", "registryVersion", "x", "nationalVersion", "y"));
+        Counting models = new Counting("fp-1");
+
+        BootstrapResult result = new StoreBootstrap(repository, store.marks(), models, uids).ensure();
+
+        assertThat(result.registry().outcome()).isEqualTo(Outcome.CREATED);
+        assertThat(result.national().outcome()).isEqualTo(Outcome.CREATED);
+        assertThat(repository.exists(uids.registry())).isTrue();
+    }
+
+    @Test
+    void ensure_RecordsNoFingerprint_WhenAModelIsRefused() {
+        new StoreBootstrap(repository, store.marks(), new Counting("fp-1"), uids).ensure();
+        ArchitectureFromTemplate fromTemplate = new ArchitectureFromTemplate(repository, DATA, uids);
+        fromTemplate.create("31", "province", null, null, "test");
+        Counting refused = new Counting("fp-without-portal") {
+            @Override
+            public String nationalVersion() {
+                return "without the portal";
+            }
+
+            @Override
+            public EObject buildNational() {
+                EObject built = DATA.buildNationalArchitecture();
+                Models.<EObject>list(built, "relationships").clear();
+                Models.<EObject>list(built, "views").clear();
+                Models.<EObject>list(built, "elements").clear();
+                return built;
+            }
+        };
+
+        assertThat(new StoreBootstrap(repository, store.marks(), refused, uids).ensure().national().outcome()).isEqualTo(Outcome.REFUSED);
+        Counting sameAgain = new Counting("fp-without-portal");
+        new StoreBootstrap(repository, store.marks(), sameAgain, uids).ensure();
+
+        assertThat(sameAgain.dataRead).as("a refused update is tried again at the next start, not skipped").isPositive();
+    }
 }
