@@ -142,7 +142,7 @@ public class ImportCommand implements Callable<Integer> {
             throw new CommandException("The file " + file + " does not exist");
         }
         if (into == null && (body == null || body.isBlank())) {
-            throw new CommandException("Say which body the architecture belongs to with --body CODE (or use --into ARCHITECTURE_ID for CSV)");
+            throw new CommandException("Say which body the architecture belongs to with --body CODE (or use --into ARCHITECTURE_ID to update a stored one)");
         }
         if (into != null && (body != null || name != null || state != null)) {
             throw new CommandException("--into updates an existing architecture; --body, --name and --state do not go with it");

@@ -514,8 +514,10 @@ public final class ArchitectureRepository {
     public SaveResult deleteArchitecture(String rootUid, Long expectedRevision, WriteRequest request) {
         LoadedModel base = load(rootUid);
         EObject empty = org.eclipse.emf.ecore.util.EcoreUtil.copy(base.root());
+        org.eclipse.emf.ecore.EClass identified = vn.ndaf.metamodel.NdafMetamodel.get().eClass("Identified");
         for (org.eclipse.emf.ecore.EReference list : empty.eClass().getEAllContainments()) {
-            if (list.isMany()) {
+            // the objects (nodes of their own) go; the root's own values (properties, language variants, ...) stay on the tombstone
+            if (list.isMany() && identified.isSuperTypeOf(list.getEReferenceType())) {
                 ((List<?>) empty.eGet(list)).clear();
             }
         }
@@ -538,8 +540,7 @@ public final class ArchitectureRepository {
                         + String.join("\n  ", referrers), referrers);
             }
             SaveResult result = write(tx, base, next, diff, request.withKind("delete"), List.of());
-            tx.run("MATCH (a:Architecture {uid: $uid}) REMOVE a:Architecture SET a:" + DELETED_LABEL + ", a._deletedRev = $rev",
-                    Map.of("uid", rootUid, "rev", result.revision()));
+            tx.run("MATCH (a:Architecture {uid: $uid}) REMOVE a:Architecture SET a:" + DELETED_LABEL, Map.of("uid", rootUid));
             return result;
         });
         return written(done);
@@ -571,7 +572,7 @@ public final class ArchitectureRepository {
             }
             SaveResult result = diff.isEmpty() ? new SaveResult(rootUid, now + 1, 0, 0, 0) : write(tx, base, next, diff, request.withKind("revert"), List.of());
             if (deleted) {
-                tx.run("MATCH (a:" + DELETED_LABEL + " {uid: $uid}) REMOVE a:" + DELETED_LABEL + ", a._deletedRev SET a:Architecture", Map.of("uid", rootUid));
+                tx.run("MATCH (a:" + DELETED_LABEL + " {uid: $uid}) REMOVE a:" + DELETED_LABEL + " SET a:Architecture", Map.of("uid", rootUid));
             }
             request.progress().progress(COMMITTING, 0, 1);
             return result;
@@ -607,9 +608,9 @@ public final class ArchitectureRepository {
         }
     }
 
-    /** The revision in which an architecture was deleted, or null when it is not deleted. */
+    /** The revision in which an architecture was deleted (its last: nothing but a revert writes to a tombstone), or null when it is not deleted. */
     private static Long deletedIn(TransactionContext tx, String rootUid) {
-        var rows = tx.run("MATCH (a:" + DELETED_LABEL + " {uid: $uid}) RETURN coalesce(a._deletedRev, a.revision) AS rev", Map.of("uid", rootUid)).list();
+        var rows = tx.run("MATCH (a:" + DELETED_LABEL + " {uid: $uid}) RETURN a.revision AS rev", Map.of("uid", rootUid)).list();
         return rows.isEmpty() ? null : rows.get(0).get("rev").asLong();
     }
 }

@@ -184,8 +184,9 @@ public final class FederatedCopies {
         return null;
     }
 
+    /** Removes a user folder left empty, and its user parents left empty by that; a folder of a kind (Archi's top-level ones) stays. */
     private static void removeIfEmpty(EObject folder) {
-        if (!Models.list(folder, "members").isEmpty() || !Models.list(folder, "folders").isEmpty()) {
+        if (!Models.list(folder, "members").isEmpty() || !Models.list(folder, "folders").isEmpty() || !"user".equals(Models.string(folder, "type"))) {
             return;
         }
         EObject parent = folder.eContainer();
