@@ -9,13 +9,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
 
-import org.neo4j.driver.Driver;
-
 import vn.ndaf.repository.ArchitectureRepository;
 import vn.ndaf.repository.ArchitectureSummary;
 import vn.ndaf.repository.LoadedModel;
 import vn.ndaf.repository.NotFoundException;
 import vn.ndaf.repository.RuleQueries;
+import vn.ndaf.repository.store.Neo4jStore;
 
 /**
  * Checks stored architectures: the model rules on each loaded model (references to other architectures
@@ -28,8 +27,8 @@ public final class StoreChecker {
     private final RuleQueries queries;
     private LocalDate asOf = LocalDate.now(ZoneOffset.UTC);
 
-    public StoreChecker(Checker checker, Driver driver) {
-        this(checker, new ArchitectureRepository(driver), new RuleQueries(driver));
+    public StoreChecker(Checker checker, Neo4jStore store) {
+        this(checker, new ArchitectureRepository(store.driver()), new RuleQueries(store.driver()));
     }
 
     public StoreChecker(Checker checker, ArchitectureRepository repository, RuleQueries queries) {

@@ -79,7 +79,7 @@ public final class CheckBenchmark {
                     repository.summary(province).orElseThrow().relationships());
 
             Checker checker = Checker.standard();
-            StoreChecker storeChecker = new StoreChecker(checker, store.driver());
+            StoreChecker storeChecker = new StoreChecker(checker, store);
             for (int i = 0; i < 5; i++) {
                 storeChecker.check(province, Profile.defaults());
             }

@@ -74,7 +74,7 @@ public class CheckCommand implements Callable<Integer> {
         }
         List<Finding> findings;
         try (Neo4jStore opened = store.openForCommand("ndaf check", err)) {
-            StoreChecker checker = new StoreChecker(Checker.standard(), opened.driver());
+            StoreChecker checker = new StoreChecker(Checker.standard(), opened);
             LiveFindings live = new LiveFindings(checker, new FindingStore(opened.driver()));
             if (all) {
                 findings = checkAll(checker, live, chosen, err);

@@ -32,7 +32,7 @@ class CrossBodyRulesIT {
     @BeforeAll
     static void store() {
         repository = new ArchitectureRepository(TestStore.get().driver());
-        checker = new StoreChecker(Checker.standard(), TestStore.get().driver());
+        checker = new StoreChecker(Checker.standard(), TestStore.get());
         StoredNation.referenceData(repository);
         commune = StoredNation.DATA.registry().children("01").get(0);
         EObject national = repository.load("national").root();

@@ -57,7 +57,7 @@ class LiveFindingsIT {
         ObjectEdits objectEdits = new ObjectEdits(TestStore.get().driver());
         StoredNation.referenceData(repository);
         FindingStore store = new FindingStore(TestStore.get().driver());
-        StoreChecker checker = new StoreChecker(Checker.standard(), TestStore.get().driver());
+        StoreChecker checker = new StoreChecker(Checker.standard(), TestStore.get());
         LiveFindings live = new LiveFindings(checker, store);
         repository.addWriteListener(live);
         objectEdits.addWriteListener(live);

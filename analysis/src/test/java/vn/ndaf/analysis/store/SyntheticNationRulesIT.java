@@ -46,7 +46,7 @@ class SyntheticNationRulesIT {
         String prefix = "n" + RUN.incrementAndGet() + "s" + seed + "-";
         GenerationReport report = SyntheticNation.standard().generate(0.002, seed, StoredNation.sink(repository, prefix));
 
-        StoreChecker checker = new StoreChecker(Checker.standard(), TestStore.get().driver()).asOf(AS_OF);
+        StoreChecker checker = new StoreChecker(Checker.standard(), TestStore.get()).asOf(AS_OF);
         List<Finding> findings = checker.checkAll((done, total) -> {
         }).stream().filter(c -> c.architecture().startsWith(prefix)).flatMap(c -> c.findings().stream()).toList();
 
