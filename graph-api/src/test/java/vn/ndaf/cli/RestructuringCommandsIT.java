@@ -109,7 +109,7 @@ class RestructuringCommandsIT {
         assertThat(report.get("conforms").asBoolean()).isTrue();
         Set<String> matched = new TreeSet<>();
         report.get("potentialMatches").forEach(m -> matched.add(m.get("name").asText()));
-        assertThat(matched).containsExactly("he thong quan ly ho so");
+        assertThat(matched).containsExactly("Hệ thống quản lý hồ sơ");
         for (String field : List.of("blocks", "duplicates", "gaps", "potentialMatches", "mergedNationalReferences", "findings", "predecessors")) {
             assertThat(report.get(field).isArray()).as(field + " is a list").isTrue();
         }

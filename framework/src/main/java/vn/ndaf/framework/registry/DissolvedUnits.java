@@ -27,9 +27,13 @@ public final class DissolvedUnits {
     /** The id of the analysis rule this detection is for. */
     public static final String RULE = "registry.unit.dissolved";
 
-    /** A dissolved unit named in a text of a model object. {@code field} is name, documentation or the property's key. */
+    /**
+     * A dissolved unit named in a text of a model object ({@code object}: the architecture or one of its
+     * elements). {@code field} is name, documentation or "property KEY"; {@code message} names the object, the
+     * unit and its successors, for a finding.
+     */
     public record Mention(String objectId, String objectName, String objectType, String field, String phrase, String formerTier, String formerCode,
-            String formerName, List<String> successors, String message) {
+            String formerName, List<String> successors, String message, EObject object) {
     }
 
     private record Unit(String tier, String code, String fullName, List<String> successors) {
@@ -142,7 +146,7 @@ public final class DissolvedUnits {
                     + codes(u.successors()) : "the district " + u.fullName() + " (" + u.code() + ") was abolished on 1 July 2025; its area is in "
                             + codes(u.successors());
             out.add(new Mention(id, name, o.eClass().getName(), field, found[0], u.tier(), u.code(), u.fullName(), u.successors(),
-                    what + " names " + found[0] + " in its " + field + ": " + fate));
+                    what + " names " + found[0] + " in its " + field + ": " + fate, o));
         }
     }
 

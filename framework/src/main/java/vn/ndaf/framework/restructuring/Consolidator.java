@@ -439,14 +439,18 @@ public final class Consolidator {
             Body successor) {
         Map<String, List<EObject>> groups = new LinkedHashMap<>();
         Map<EObject, Origin> originOf = new IdentityHashMap<>();
-        // the words of the units' names and types, left out of every name alike
-        Set<String> unitWords = new HashSet<>(List.of("tinh", "thanh", "pho", "tp", "huyen", "quan", "thi", "xa", "phuong", "tran", "cua", "dac", "khu"));
-        unitWords.addAll(words(successor.fullNameVi()));
+        // the words of the units' names and types, left out of every name alike (compared with their tones: "quản" is not "quận")
+        Set<String> unitWords = new HashSet<>();
+        for (String w : List.of("tỉnh", "thành", "phố", "tp", "huyện", "quận", "thị", "xã", "phường", "trấn", "của", "đặc", "khu")) {
+            unitWords.add(UnitNames.key(w));
+        }
+        words(successor.fullNameVi()).forEach(w -> unitWords.add(UnitNames.key(w)));
         for (Origin o : origins) {
             if (o.formerName() != null) {
-                unitWords.addAll(words(o.formerName()));
+                words(o.formerName()).forEach(w -> unitWords.add(UnitNames.key(w)));
             }
         }
+        Map<String, String> shown = new HashMap<>();
         for (Origin o : origins) {
             for (EObject e : Models.<EObject>list(o.root(), "elements")) {
                 if (blockElements.contains(e) || nationalPlatformKey(e) != null) {
@@ -456,12 +460,14 @@ public final class Consolidator {
                 if (n == null || n.isBlank()) {
                     continue;
                 }
-                List<String> ws = words(n).stream().filter(w -> !unitWords.contains(w)).toList();
+                List<String> ws = words(n).stream().filter(w -> !unitWords.contains(UnitNames.key(w))).toList();
                 if (ws.isEmpty()) {
                     continue;
                 }
                 originOf.put(e, o);
-                groups.computeIfAbsent(e.eClass().getName() + "|" + String.join(" ", ws), k -> new ArrayList<>()).add(e);
+                String key = e.eClass().getName() + "|" + String.join(" ", ws.stream().map(UnitNames::key).toList());
+                shown.putIfAbsent(key, String.join(" ", ws));
+                groups.computeIfAbsent(key, k -> new ArrayList<>()).add(e);
             }
         }
         List<ConsolidationReport.PotentialMatch> out = new ArrayList<>();
@@ -471,16 +477,16 @@ public final class Consolidator {
             if (archs.size() < 2) {
                 continue;
             }
-            String[] typeAndName = g.getKey().split("\\|", 2);
-            out.add(new ConsolidationReport.PotentialMatch(typeAndName[0], typeAndName[1],
+            out.add(new ConsolidationReport.PotentialMatch(g.getKey().substring(0, g.getKey().indexOf('|')), shown.get(g.getKey()),
                     g.getValue().stream().map(e -> provider(e, originOf.get(e), copyOf)).toList()));
         }
         return out;
     }
 
+    /** The words of a name as written (letters and digits). */
     private static List<String> words(String text) {
         List<String> out = new ArrayList<>();
-        for (String w : UnitNames.fold(text).split("[^a-z0-9]+")) {
+        for (String w : UnitNames.spaces(text).split("[^\\p{L}\\p{N}]+")) {
             if (!w.isEmpty()) {
                 out.add(w);
             }
