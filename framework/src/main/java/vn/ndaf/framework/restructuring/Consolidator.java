@@ -85,6 +85,7 @@ public final class Consolidator {
      * @param id       the id of the new architecture
      * @param national the national architecture (as stored), for the template's platform uses
      */
+    @SuppressWarnings("unchecked")
     public Result consolidate(String id, Body successor, Template template, List<Origin> origins, EObject national, String name) {
         if (origins.isEmpty()) {
             throw new IllegalArgumentException("Consolidation needs at least one predecessor architecture");
@@ -144,6 +145,7 @@ public final class Consolidator {
         Map<EObject, EObject> mergedInto = new IdentityHashMap<>();
         Map<String, List<String>> mergedOrigins = new LinkedHashMap<>();
         Map<String, EObject> mergedKept = new LinkedHashMap<>();
+        Map<String, List<EObject>> adds = new LinkedHashMap<>();
         for (int i = 0; i < origins.size(); i++) {
             Origin o = origins.get(i);
             EcoreUtil.Copier copier = new EcoreUtil.Copier();
@@ -188,9 +190,14 @@ public final class Consolidator {
                             Models.property(copy, ORIGIN_ID, Models.id(original));
                         }
                     }
-                    Models.list(result, list).add(copy);
+                    adds.computeIfAbsent(list, k -> new ArrayList<>()).add(copy);
                 }
             }
+            // added at once and without EMF's per-add uniqueness scan (copies are new objects): linear, not quadratic
+            for (Map.Entry<String, List<EObject>> a : adds.entrySet()) {
+                ((org.eclipse.emf.ecore.util.InternalEList<EObject>) Models.<EObject>list(result, a.getKey())).addAllUnique(a.getValue());
+            }
+            adds.clear();
         }
         // the template's relationships: onto the first provider of each block
         Map<EObject, EObject> onto = new IdentityHashMap<>(mergedInto);
@@ -204,7 +211,7 @@ public final class Consolidator {
             Models.property(r, ORIGIN_ARCHITECTURE, TEMPLATE_ORIGIN);
             renameOnCollision(r, usedIds, TEMPLATE_ORIGIN);
         }
-        Models.<EObject>list(result, "relationships").addAll(baseRelationships);
+        ((org.eclipse.emf.ecore.util.InternalEList<EObject>) Models.<EObject>list(result, "relationships")).addAllUnique(baseRelationships);
         replaceReferences(result, onto, national);
         dropRepeatedRelationships(result, mergedOrigins, mergedKept);
 
