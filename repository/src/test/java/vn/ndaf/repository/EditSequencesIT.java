@@ -74,10 +74,10 @@ class EditSequencesIT {
     @Provide
     Arbitrary<List<Step>> sequences() {
         Arbitrary<Integer> n = Arbitraries.integers().between(0, 999);
-        return Combinators.combine(Arbitraries.of(Kind.class), n, n, n).as(Step::new).list().ofMinSize(1).ofMaxSize(12);
+        return Combinators.combine(Arbitraries.of(Kind.class), n, n, n).as(Step::new).list().ofMinSize(1).ofMaxSize(8);
     }
 
-    @Property(tries = 120)
+    @Property(tries = 150)
     void everyEditSequence_KeepsStoreHistoryAndPastRevisionsEqualToTheModel(@ForAll("sequences") List<Step> steps) {
         new Run().execute(steps);
     }
