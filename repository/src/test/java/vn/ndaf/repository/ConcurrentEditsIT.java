@@ -83,12 +83,12 @@ class ConcurrentEditsIT {
         return writers(8, 3);
     }
 
-    @Property(tries = 12)
+    @Property(tries = 16)
     void twoWriters_EveryAcknowledgedWriteIsStoredAndEveryRefusedOneIsAbsent(@ForAll("twoWriters") List<List<WriterOp>> writers) throws Exception {
         new Race(writers).run();
     }
 
-    @Property(tries = 4)
+    @Property(tries = 5)
     void eightWriters_EveryAcknowledgedWriteIsStoredAndEveryRefusedOneIsAbsent(@ForAll("eightWriters") List<List<WriterOp>> writers) throws Exception {
         new Race(writers).run();
     }

@@ -27,7 +27,7 @@ import vn.ndaf.repository.store.StoreSettings;
  */
 class KillDuringEditsIT {
 
-    private static final int ACKNOWLEDGED_BEFORE_KILL = 40;
+    private static final int ACKNOWLEDGED_BEFORE_KILL = 24;
 
     private final Path folder = TestStore.tempDir("ndaf-kill-edits-");
 

@@ -18,8 +18,8 @@ import vn.ndaf.repository.store.StoreSettings;
 public final class KillableEdits {
 
     /** Elements the edits rename, and elements (all in folder f0) the edits delete. */
-    static final int EDITED = 20;
-    static final int DELETABLE = 400;
+    static final int EDITED = 12;
+    static final int DELETABLE = 60;
 
     private KillableEdits() {
     }
