@@ -29,12 +29,18 @@ class FastCommandsIT {
     private final Path scratch = TestStore.tempDir("ndaf-fast-");
 
     /**
-     * The registry is read once per process; reading it first keeps the JVM's warm-up (class loading of the
-     * readers) out of the timed bounds, which are about not starting the store (seconds), not about that.
+     * The registry is read once per process, and the first command of a JVM loads the classes of the command
+     * line; doing both first keeps that warm-up out of the timed bounds, which are about not starting the store
+     * (many seconds), not about class loading on a busy machine. What a whole command costs, JVM start
+     * included, is measured by benchmarks/fast-commands (docs/benchmarks.md).
      */
     @BeforeAll
-    static void readTheRegistryOnce() {
+    static void warmUpTheCommandLine() {
         assertThat(Preflight.registry().provinces()).hasSize(34);
+        Path missing = Path.of("no-such-model-" + System.nanoTime() + ".xml");
+        assertThat(ndaf("import", missing.toString(), "--body", "99999", "--data", missing.resolveSibling("no-such-store").toString()).code())
+                .isEqualTo(NdafMain.FAILED);
+        assertThat(ndaf("new-architecture", "--body", "99999", "--data", missing.resolveSibling("no-such-store").toString()).code()).isEqualTo(NdafMain.FAILED);
     }
 
     @AfterEach
