@@ -69,6 +69,10 @@ public final class StoreChecker {
 
     /** Checks one stored architecture with the default severities and computes its readiness, for keeping in the store. */
     public Checked checkForStore(String architectureId) {
+        // the body registry and deleted architectures are written too: tell them apart before loading a whole model
+        if (repository.summary(architectureId).isEmpty()) {
+            throw new NotFoundException("No architecture with id " + architectureId + " is stored");
+        }
         LoadedModel model = repository.load(architectureId);
         if (!vn.ndaf.metamodel.Models.isA(model.root(), "Architecture")) {
             throw new NotFoundException("No architecture with id " + architectureId + " is stored");
