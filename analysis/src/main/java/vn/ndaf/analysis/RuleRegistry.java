@@ -55,6 +55,7 @@ public final class RuleRegistry {
         rules.add(new NestingWithoutRelationship());
         rules.addAll(InvariantRule.all());
         rules.addAll(vn.ndaf.analysis.rules.framework.FrameworkRules.all());
+        rules.add(new vn.ndaf.analysis.rules.registry.DissolvedUnit());
         rules.addAll(vn.ndaf.analysis.rules.crossbody.CypherRule.all());
         return new RuleRegistry(rules);
     }

@@ -123,6 +123,17 @@ class RuleFixturesTest {
             Models.relationship(a, "AssociationRelationship", "r1", d, t);
             return a;
         });
+        fixture("registry.unit.dissolved", () -> {
+            EObject a = Fixtures.architecture();
+            Models.element(a, "ApplicationComponent", "portal", "Cổng dịch vụ công tỉnh Hà Giang");
+            return a;
+        }, () -> {
+            EObject a = Fixtures.architecture();
+            // the successor province, and a ward that only shares the dissolved province's name
+            Models.element(a, "ApplicationComponent", "portal", "Cổng dịch vụ công tỉnh Tuyên Quang");
+            Models.element(a, "BusinessActor", "ward", "Phường Hà Giang 1");
+            return a;
+        });
         fixture("framework.platform.duplicated", () -> categorised("ARM.03.01"), () -> categorised("ARM.06"));
         fixture("plan.task.late", () -> task("2026-06-30", "in_progress", "01"), () -> {
             EObject a = task("2026-06-30", "done", "01");
