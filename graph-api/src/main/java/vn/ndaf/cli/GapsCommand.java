@@ -154,9 +154,15 @@ public class GapsCommand implements Runnable {
 
         @Override
         Object analyse(Context c) {
+            long started = System.nanoTime();
             List<Body> bodies = c.bodies(new BodyFilter(tier, kind, parent));
-            c.progress().printf("ndaf gaps coverage: %,d bodies%n", bodies.size());
-            return new Coverage(c.repository(), c.queries(), c.data(), ReferenceUids.STANDARD.national()).of(bodies);
+            c.progress().printf("ndaf gaps coverage: %,d bodies selected from the stored registry in %d ms%n", bodies.size(),
+                    (System.nanoTime() - started) / 1_000_000);
+            started = System.nanoTime();
+            Coverage.Result result = new Coverage(c.repository(), c.queries(), c.data(), ReferenceUids.STANDARD.national()).of(bodies);
+            c.progress().printf("ndaf gaps coverage: coverage of %,d bodies, %,d architectures in %d ms%n", bodies.size(), result.totals().architectures(),
+                    (System.nanoTime() - started) / 1_000_000);
+            return result;
         }
     }
 

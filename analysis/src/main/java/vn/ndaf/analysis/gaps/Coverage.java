@@ -103,7 +103,8 @@ public final class Coverage {
         Map<String, Integer> byPlatform = new LinkedHashMap<>();
         for (Body body : bodies) {
             Template template = data.templates().forBody(body).orElse(null);
-            List<ArchitectureSummary> own = architectures.ofBody(body.code());
+            // the national reference architecture holds the national platforms; it is no body's template architecture
+            List<ArchitectureSummary> own = architectures.ofBody(body.code()).stream().filter(a -> !a.uid().equals(national)).toList();
             if (own.isEmpty()) {
                 without++;
                 rows.add(new BodyCoverage(body.code(), null, template == null ? null : template.name(), List.of(), List.of()));
