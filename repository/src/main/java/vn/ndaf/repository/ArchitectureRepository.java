@@ -236,6 +236,7 @@ public final class ArchitectureRepository {
         long rev = bumped.get(0).get("rev").asLong();
         Snapshot current = GraphReads.readModel(tx, rootUid);
         checkVersions(tx, rootUid, base, diff, current);
+        checkNoUnseenReferrers(tx, rootUid, base, diff, current);
         Set<String> written = new HashSet<>(diff.created());
         written.addAll(diff.updated());
         Map<String, String> foreignTypes = foreignTypes(tx, rootUid, next, written);
