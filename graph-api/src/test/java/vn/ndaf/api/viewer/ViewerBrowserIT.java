@@ -175,21 +175,26 @@ class ViewerBrowserIT {
     record Page(String dom, List<String> errors) {
     }
 
+    /** The DOM Chromium rendered for url, and the console errors it logged; tried again once if Chromium stalls. */
     private Page chromium(String url) throws Exception {
-        Path profile = Files.createTempDirectory("ndaf-chromium");
-        try {
-            List<String> command = new ArrayList<>(baseCommand(profile));
-            command.addAll(List.of("--enable-logging=stderr", "--v=0", "--dump-dom", "--virtual-time-budget=15000", url));
+        for (int attempt = 1;; attempt++) {
+            Path profile = Files.createTempDirectory("ndaf-chromium");
+            Path out = Files.createTempFile("ndaf-chromium", ".html");
             Path err = Files.createTempFile("ndaf-chromium", ".log");
-            Process process = new ProcessBuilder(command).redirectError(err.toFile()).start();
-            String dom = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("chromium finished").isTrue();
-            List<String> errors = Files.readAllLines(err).stream()
-                    .filter(l -> l.contains(":CONSOLE") && (l.contains("Uncaught") || l.contains("Error") || l.contains("error"))).toList();
-            Files.deleteIfExists(err);
-            return new Page(dom, errors);
-        } finally {
-            delete(profile);
+            try {
+                List<String> command = new ArrayList<>(baseCommand(profile));
+                command.addAll(List.of("--enable-logging=stderr", "--v=0", "--dump-dom", "--virtual-time-budget=15000", url));
+                if (run(command, out, err) || attempt == 2) {
+                    String dom = Files.readString(out, StandardCharsets.UTF_8);
+                    List<String> errors = Files.readAllLines(err, StandardCharsets.ISO_8859_1).stream()
+                            .filter(l -> l.contains(":CONSOLE") && (l.contains("Uncaught") || l.contains("Error") || l.contains("error"))).toList();
+                    return new Page(dom, errors);
+                }
+            } finally {
+                Files.deleteIfExists(out);
+                Files.deleteIfExists(err);
+                delete(profile);
+            }
         }
     }
 
@@ -198,17 +203,37 @@ class ViewerBrowserIT {
         Files.createDirectories(dir);
         Path file = dir.resolve(name);
         Files.deleteIfExists(file);
-        Path profile = Files.createTempDirectory("ndaf-chromium");
-        try {
-            List<String> command = new ArrayList<>(baseCommand(profile));
-            command.addAll(List.of("--hide-scrollbars", "--window-size=1600,1000", "--virtual-time-budget=15000", "--screenshot=" + file, url));
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-            assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("chromium finished").isTrue();
-            assertThat(file).exists();
-            return file;
-        } finally {
-            delete(profile);
+        for (int attempt = 1; attempt <= 2 && !Files.exists(file); attempt++) {
+            Path profile = Files.createTempDirectory("ndaf-chromium");
+            Path log = Files.createTempFile("ndaf-chromium", ".log");
+            try {
+                List<String> command = new ArrayList<>(baseCommand(profile));
+                command.addAll(List.of("--window-size=1600,1000", "--virtual-time-budget=15000", "--screenshot=" + file, url));
+                run(command, log, log);
+            } finally {
+                Files.deleteIfExists(log);
+                delete(profile);
+            }
         }
+        assertThat(file).as("screenshot of " + url).exists();
+        return file;
+    }
+
+    /** Runs Chromium to its end; false (and the process stopped) when it has not finished within 90 s. */
+    private static boolean run(List<String> command, Path out, Path err) throws Exception {
+        ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile());
+        if (out.equals(err)) {
+            builder.redirectErrorStream(true);
+        } else {
+            builder.redirectError(err.toFile());
+        }
+        Process process = builder.start();
+        if (process.waitFor(90, TimeUnit.SECONDS)) {
+            return true;
+        }
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        return false;
     }
 
     private static List<String> baseCommand(Path profile) {
