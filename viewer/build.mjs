@@ -19,3 +19,17 @@ await build({
   legalComments: 'linked',
 });
 await copyFile('src/graphiql/index.html', `${out}/graphiql/index.html`);
+
+// The viewer (src/app): plain modules and a stylesheet, served at /app/; index.html is the page for every route.
+await mkdir(`${out}/app`, { recursive: true });
+await build({
+  entryPoints: { app: 'src/app/main.js' },
+  bundle: true,
+  minify: true,
+  format: 'iife',
+  target: 'es2020',
+  outdir: `${out}/app`,
+  logLevel: 'warning',
+  legalComments: 'linked',
+});
+await copyFile('src/app/app.css', `${out}/app/app.css`);
