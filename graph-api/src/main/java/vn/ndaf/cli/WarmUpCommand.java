@@ -31,7 +31,7 @@ import vn.ndaf.repository.store.StoreSettings;
  * do (open a store and store the reference data, list, export in every format, import an exchange file and
  * an Archi model, start the server and answer a GraphQL request), so that the JVM can record the classes
  * they load in a class-data archive ({@code ./ndaf} runs it once per build with
- * {@code -XX:ArchiveClassesAtExit}; docs/adr/0008-fast-commands.md). Hidden from the help: it is a step of
+ * {@code -XX:ArchiveClassesAtExit}; docs/adr/0009-fast-commands.md). Hidden from the help: it is a step of
  * the build, not a command for users. It never touches the user's store: it ignores NDAF_NEO4J_URI and
  * refuses a folder that already holds anything.
  */

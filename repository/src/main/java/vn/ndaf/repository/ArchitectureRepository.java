@@ -301,7 +301,7 @@ public final class ArchitectureRepository {
      * The types of the objects outside the model that {@code states} refer to; fails naming those not stored.
      * The targets of the states {@code written} (those whose references this write creates) are write-locked
      * first, so a concurrent delete of one of them either finishes before (and this write is refused, the
-     * target being gone) or waits for this write and then sees the new reference (docs/adr/0008-retype-in-place-and-reference-locks.md).
+     * target being gone) or waits for this write and then sees the new reference (docs/adr/0012-retype-in-place-and-reference-locks.md).
      */
     static Map<String, String> foreignTypes(TransactionContext tx, String rootUid, Map<String, NodeState> states, Set<String> written) {
         Set<String> targets = new HashSet<>();

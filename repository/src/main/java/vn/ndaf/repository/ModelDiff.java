@@ -10,7 +10,7 @@ import vn.ndaf.repository.mapping.NodeState;
 /**
  * Which objects a write creates, updates and deletes, from the states before and after. An object whose
  * class changed (an ApplicationComponent that became a Database) is updated, and also listed as retyped: it
- * keeps its node, its relationships, its referrers and its history (docs/adr/0008-retype-in-place-and-reference-locks.md).
+ * keeps its node, its relationships, its referrers and its history (docs/adr/0012-retype-in-place-and-reference-locks.md).
  * The root counts as updated only when something stored on it changed: its containment lists are stored as
  * the children's placements, not on the root.
  */

@@ -44,7 +44,7 @@ final class EmbeddedNeo4j implements AutoCloseable {
                     .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
                     .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_timeout, Duration.ofSeconds(2))
                     .setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ofSeconds(1))
-                    // start-up work a command never uses (docs/adr/0008-fast-commands.md): no usage report sent
+                    // start-up work a command never uses (docs/adr/0009-fast-commands.md): no usage report sent
                     // to Neo4j, no dump of the system's diagnostics into debug.log, no page-cache warm-up profile,
                     // no monitor thread for VM pauses
                     .setConfig(GraphDatabaseSettings.udc_enabled, false)
