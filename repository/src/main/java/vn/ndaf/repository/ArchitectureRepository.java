@@ -298,6 +298,36 @@ public final class ArchitectureRepository {
     }
 
     /**
+     * A delete takes with it what refers to the deleted objects (a relationship's edge, a diagram node's link):
+     * when another writer made an object refer to one of them after the base of this write, that reference is
+     * one this writer never saw, and deleting it silently would lose an acknowledged write. Refused as a
+     * conflict instead, naming both.
+     */
+    private static void checkNoUnseenReferrers(TransactionContext tx, String rootUid, LoadedModel base, ModelDiff diff, Snapshot current) {
+        if (diff.deleted().isEmpty()) {
+            return;
+        }
+        for (StoredNode node : current.nodes().values()) {
+            String uid = node.state().uid();
+            if (diff.deleted().contains(uid)) {
+                continue;
+            }
+            NodeState seen = base.states().get(uid);
+            for (Map.Entry<String, List<String>> refs : node.state().refs().entrySet()) {
+                for (String target : refs.getValue()) {
+                    boolean unseen = seen == null || !seen.refs().getOrDefault(refs.getKey(), List.of()).contains(target);
+                    if (unseen && diff.deleted().contains(target) && !diff.created().contains(target)) {
+                        StoredNode deleted = current.nodes().get(target);
+                        throw new ConflictException(describe(node.state()) + " was made to refer to " + (deleted == null ? target : describe(deleted.state()))
+                                + " in " + GraphReads.describeRevision(tx, rootUid, node.rev()) + ", after revision " + base.revision()
+                                + " which your change is based on, and your change deletes it. Nothing was written; reload and apply your change again.");
+                    }
+                }
+            }
+        }
+    }
+
+    /**
      * The types of the objects outside the model that {@code states} refer to; fails naming those not stored.
      * The targets of the states {@code written} (those whose references this write creates) are write-locked
      * first, so a concurrent delete of one of them either finishes before (and this write is refused, the
