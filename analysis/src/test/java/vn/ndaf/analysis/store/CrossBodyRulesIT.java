@@ -58,6 +58,9 @@ class CrossBodyRulesIT {
             Models.set(orphan, "code", "X9999");
             Models.set(orphan, "name", "Xã không thuộc tỉnh");
             Models.set(orphan, "tier", "commune");
+            // under a central body of the stored registry: the write's invariants see only a reference to another
+            // model (as a registry kept elsewhere would be), the cross-body rule sees the whole graph
+            Models.set(orphan, "parent", repository.references(List.of("registry/b-BCA")).get("registry/b-BCA"));
             Models.list(registry, "bodies").add(orphan);
             repository.createAs("xb-registry", registry, StoredNation.REQUEST);
             EObject orphanArchitecture = Models.architecture("xb-orphan", "Orphan commune");
