@@ -44,7 +44,7 @@ public final class ModelTransfer {
     public Imported store(ImportResult result, String author, String fileName, ProgressListener progress) {
         Object body = result.architecture().eGet(result.architecture().eClass().getEStructuralFeature("bodyCode"));
         if (body == null || !repository.isKnownBody(body.toString())) {
-            throw new IllegalArgumentException("No body has the code '" + body + "' in the registry; every architecture belongs to a registered body"
+            throw new vn.ndaf.api.graphql.errors.UnknownNameException("No body has the code '" + body + "' in the registry; every architecture belongs to a registered body"
                     + " (01 for Hà Nội, 00004 for Ba Đình ward, BCA, ...). List them with 'ndaf bodies' or the bodies query. Nothing was stored.");
         }
         WriteRequest request = new WriteRequest(author, "import " + fileName + " (" + result.format() + ")", "import", progress);
