@@ -88,17 +88,19 @@ class GraphQlLimitsIT {
 
     @Test
     void aWrongNumberForAnAttribute_IsInvalidInput_SayingWhatTheAttributeTakes() {
+        long before = revision();
         JsonNode answer = refused("""
                 mutation($a: ID!) { setAttributes(architecture: $a, id: "is", expectedVersion: 1, values: [{name: "securityLevel", value: "abc"}]) { id } }""",
                 Map.of("a", uid));
         assertThat(code(answer)).isEqualTo("INVALID_INPUT");
         assertThat(answer.at("/errors/0/message").asText()).contains("the attribute securityLevel of InformationSystem takes a whole number, not 'abc'")
                 .doesNotContain("EInt");
-        assertThat(revision()).isEqualTo(1);
+        assertThat(revision()).isEqualTo(before);
     }
 
     @Test
     void unknownIds_LookupsAnswerNull_ActionsFailWithNotFound() {
+        long before = revision();
         JsonNode lookups = graphql.post("query($id: ID!) { architecture(id: \"nope\") { id } a: architecture(id: $id) { object(id: \"nope\") { id } } "
                 + "body(code: \"nope\") { code } template(name: \"nope\") { name } }", Map.of("id", uid));
         assertThat(lookups.get("errors")).as(lookups.toString()).isNull();
@@ -124,18 +126,20 @@ class GraphQlLimitsIT {
         JsonNode noChildren = graphql.post("{ bodies(parent: \"nope\") { totalCount } }", Map.of());
         assertThat(noChildren.get("errors")).as(noChildren.toString()).isNull();
         assertThat(noChildren.at("/data/bodies/totalCount").asInt()).isZero();
-        assertThat(revision()).isEqualTo(1);
+        assertThat(revision()).isEqualTo(before);
     }
 
     @Test
     void staleVersion_IsConflict_AndAReferencedElement_IsReferenced() {
+        long before = revision();
         String rename = "mutation($a: ID!) { setAttributes(architecture: $a, id: \"portal\", expectedVersion: 1, values: [{name: \"name\", value: \"Cổng\"}]) { version } }";
         assertThat(graphql.post(rename, Map.of("a", uid)).at("/data/setAttributes/version").asInt()).isEqualTo(2);
         assertThat(code(refused(rename, Map.of("a", uid)))).isEqualTo("CONFLICT");
         JsonNode referenced = refused("mutation($a: ID!) { deleteConcept(architecture: $a, id: \"is\", expectedVersion: 1) }", Map.of("a", uid));
         assertThat(code(referenced)).isEqualTo("REFERENCED");
-        assertThat(referenced.at("/errors/0/extensions/referrers").size()).isEqualTo(1);
-        assertThat(revision()).isEqualTo(2);
+        assertThat(referenced.at("/errors/0/extensions/referrers").size()).isGreaterThanOrEqualTo(1);
+        assertThat(referenced.at("/errors/0/message").asText()).contains("ServingRelationship");
+        assertThat(revision()).isEqualTo(before + 1);
     }
 
     @Test
@@ -186,21 +190,25 @@ class GraphQlLimitsIT {
         }
         assertThat(code(refused(query.append("} }").toString(), Map.of("id", uid)))).isEqualTo("TOO_COMPLEX");
 
+        for (String id : new String[] { "portal", "is" }) {
+            graphql.post("mutation($a: ID!, $id: ID!) { setAttributes(architecture: $a, id: $id, expectedVersion: 1, values: [{name: \"documentation\", value: \"x\"}]) { version } }",
+                    Map.of("a", uid, "id", id));
+        }
         JsonNode all = graphql.post("query($id: ID!) { architecture(id: $id) { changes(since: \"2020-01-01T00:00:00Z\") { id } } }", Map.of("id", uid));
         java.util.List<String> expected = new java.util.ArrayList<>();
         all.at("/data/architecture/changes").forEach(n -> expected.add(n.get("id").asText()));
-        assertThat(expected).hasSizeGreaterThan(2);
+        assertThat(expected).hasSizeGreaterThan(1);
 
-        String page = "query($id: ID!, $after: String) { architecture(id: $id) { changesConnection(since: \"2020-01-01T00:00:00Z\", first: 2, after: $after) {"
+        String page = "query($id: ID!, $after: String) { architecture(id: $id) { changesConnection(since: \"2020-01-01T00:00:00Z\", first: 1, after: $after) {"
                 + " totalCount edges { cursor node { id operation } } nodes { id } pageInfo { hasNextPage endCursor } } } }";
         java.util.List<String> ids = new java.util.ArrayList<>();
         String after = null;
-        for (int i = 0; i < 20; i++) {
+        for (int i = 0; i < 200; i++) {
             java.util.Map<String, Object> vars = new java.util.HashMap<>(Map.of("id", uid));
             vars.put("after", after);
             JsonNode connection = graphql.post(page, vars).at("/data/architecture/changesConnection");
             assertThat(connection.get("totalCount").asInt()).isEqualTo(expected.size());
-            assertThat(connection.get("nodes").size()).isLessThanOrEqualTo(2);
+            assertThat(connection.get("nodes").size()).isEqualTo(1);
             connection.get("nodes").forEach(n -> ids.add(n.get("id").asText()));
             assertThat(connection.at("/edges/0/node/id").asText()).isEqualTo(connection.at("/nodes/0/id").asText());
             if (!connection.at("/pageInfo/hasNextPage").asBoolean()) {
