@@ -249,17 +249,6 @@ class GraphQlLimitsIT {
     }
 
     @Test
-    void aBodyThatIsNotAGraphQlRequest_GetsAGraphQlErrorWithACode() throws Exception {
-        for (String[] body : new String[][] { { "application/json", "{not json" }, { "text/plain", "hello" } }) {
-            HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/graphql"))
-                    .header("Content-Type", body[0]).header("Accept", "application/json").POST(HttpRequest.BodyPublishers.ofString(body[1])).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            assertThat(response.statusCode()).as(response.body()).isBetween(400, 499);
-            assertThat(code(JSON.readTree(response.body()))).as(response.body()).isEqualTo("INVALID_INPUT");
-        }
-    }
-
-    @Test
     void search_TakesTheUsersWordsAsWords() {
         for (String text : new String[] { "cong OR dich", "\"cong", "cong -dich", "(cong", "cong)", "*", "~cong", "AND", "a:b" }) {
             JsonNode answer = graphql.post("query($t: String!, $a: ID) { search(text: $t, architecture: $a) { id } }", Map.of("t", text, "a", uid));

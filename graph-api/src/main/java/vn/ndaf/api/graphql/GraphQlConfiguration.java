@@ -15,7 +15,6 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import graphql.schema.DataFetchingEnvironment;
 import vn.ndaf.api.graphql.errors.ErrorCode;
 import vn.ndaf.api.graphql.errors.ErrorCodeInterceptor;
-import vn.ndaf.api.graphql.errors.GraphQlRequestErrors;
 import vn.ndaf.api.graphql.errors.ResolverErrors;
 import vn.ndaf.api.graphql.limits.DeadlineInstrumentation;
 import vn.ndaf.api.graphql.limits.FieldCosts;
@@ -73,12 +72,6 @@ public class GraphQlConfiguration {
     @Bean
     ErrorCodeInterceptor errorCodes() {
         return new ErrorCodeInterceptor();
-    }
-
-    /** A body that is not a GraphQL request still gets a GraphQL answer with a code. */
-    @Bean
-    GraphQlRequestErrors graphQlRequestErrors(@Value("${spring.graphql.http.path:/graphql}") String path) {
-        return new GraphQlRequestErrors(path);
     }
 
     /** Answers to /graphql are asynchronous; the servlet container must wait past the request timeout, which answers TIMEOUT itself. */
