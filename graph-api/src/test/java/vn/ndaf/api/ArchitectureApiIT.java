@@ -139,7 +139,8 @@ class ArchitectureApiIT {
         JsonNode badType = graphql.post("query($id: ID!) { architecture(id: $id) { elements(type: \"Nonsense\") { totalCount } } }", Map.of("id", uid));
         assertThat(badType.at("/errors/0/message").asText()).contains("'Nonsense' is not a kind of Element");
         JsonNode tooMany = graphql.post("query($id: ID!) { architecture(id: $id) { elements(first: 5000) { totalCount } } }", Map.of("id", uid));
-        assertThat(tooMany.at("/errors/0/message").asText()).contains("first must be between 0 and 1000");
+        assertThat(tooMany.at("/errors/0/message").asText()).contains("at most 1000");
+        assertThat(tooMany.at("/errors/0/extensions/code").asText()).isEqualTo("INVALID_INPUT");
         JsonNode badSince = graphql.post("query($id: ID!) { architecture(id: $id) { changes(since: \"yesterday\") { id } } }", Map.of("id", uid));
         assertThat(badSince.at("/errors/0/message").asText()).contains("ISO-8601");
         JsonNode missing = graphql.post("mutation { setAttributes(architecture: \"nope\", id: \"x\", expectedVersion: 1, values: []) { id } }", Map.of());

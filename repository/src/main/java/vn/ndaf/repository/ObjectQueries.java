@@ -152,21 +152,25 @@ public final class ObjectQueries {
                 RETURN node{.*} AS p ORDER BY score DESC LIMIT $first""", params).list(r -> record(r.get("p").asMap())));
     }
 
-    /** Each word of the user's text as a required term, with Lucene's special characters escaped. */
+    /**
+     * Each word of the user's text as a required quoted term, so that nothing the user types is query syntax:
+     * OR, AND, NOT, quotes, dashes, wildcards, brackets are words or punctuation, never operators. Inside the
+     * quotes only the backslash and the quote are special, and both are escaped.
+     */
     static String luceneQuery(String text) {
         StringBuilder query = new StringBuilder();
         for (String word : (text == null ? "" : text).strip().split("\\s+")) {
             if (word.isEmpty()) {
                 continue;
             }
-            StringBuilder escaped = new StringBuilder();
+            StringBuilder quoted = new StringBuilder("\"");
             for (char c : word.toCharArray()) {
-                if ("+-&|!(){}[]^\"~*?:\\/".indexOf(c) >= 0) {
-                    escaped.append('\\');
+                if (c == '\\' || c == '"') {
+                    quoted.append('\\');
                 }
-                escaped.append(c);
+                quoted.append(c);
             }
-            query.append(query.length() == 0 ? "" : " AND ").append(escaped);
+            query.append(query.length() == 0 ? "" : " AND ").append(quoted).append('"');
         }
         return query.toString();
     }

@@ -54,12 +54,38 @@ class SearchIT {
         EObject a = Models.architecture("syntax", "Syntax");
         Models.element(a, "ApplicationComponent", "odd", "Cổng a:b (c] \"d ~ * " + marker);
         Models.element(a, "ApplicationComponent", "plain", "Cổng a b c d " + marker);
+        Models.element(a, "ApplicationComponent", "other", "Cổng x y " + marker);
         String uid = repository.create(a, WriteRequest.by("test", "")).uid();
-        // the special characters are plain text: "a:b" is the word of the first name (not field a), no range, phrase, fuzzy or wildcard query
-        assertThat(queries.search("a:b (c] \"d ~ * " + marker, uid, null, 5)).extracting(ObjectRecord::id).containsExactly("odd");
+        // the special characters are plain text: "a:b" is the words a and b (not field a), no range, phrase, fuzzy or wildcard query
+        assertThat(queries.search("a:b (c] \"d ~ * " + marker, uid, null, 5)).extracting(ObjectRecord::id).containsExactlyInAnyOrder("odd", "plain");
         assertThat(queries.search("(c] " + marker, uid, null, 5)).extracting(ObjectRecord::id).containsExactlyInAnyOrder("odd", "plain");
-        assertThat(ObjectQueries.luceneQuery("ha  noi")).isEqualTo("ha AND noi");
-        assertThat(ObjectQueries.luceneQuery("a:b")).isEqualTo("a\\:b");
+        // as a wildcard "Cổ*" would find every "Cổng", as a fuzzy query "congg~" too; as words they find nothing
+        assertThat(queries.search("Cổ* " + marker, uid, null, 5)).isEmpty();
+        assertThat(queries.search("congg~ " + marker, uid, null, 5)).isEmpty();
         assertThatThrownBy(() -> queries.search("   ", null, null, 5)).hasMessageContaining("at least one word");
+    }
+
+    @Test
+    void search_TakesOperatorsQuotesDashesAndBracketsAsWords_NeverAsQuerySyntax() {
+        String marker = "Zo" + ArchitectureRepository.newArchitectureId();
+        EObject a = Models.architecture("o", "Operators");
+        Models.element(a, "ApplicationComponent", "portal", "Cổng dịch vụ công " + marker);
+        Models.element(a, "ApplicationComponent", "lgsp", "Nền tảng tích hợp LGSP " + marker);
+        repository.create(a, WriteRequest.by("test", ""));
+
+        // operators are words (or, being common, ignored): "OR" does not widen the search to either word, "NOT" does not exclude
+        assertThat(queries.search("cong OR lgsp " + marker, null, null, 10)).isEmpty();
+        assertThat(queries.search("cong AND lgsp " + marker, null, null, 10)).isEmpty();
+        assertThat(queries.search("lgsp NOT " + marker, null, null, 10)).extracting(ObjectRecord::id).isSubsetOf("lgsp");
+        // a dash is not exclusion, a quote is not a phrase, brackets need not balance, * and ~ are not wildcards or fuzziness
+        assertThat(queries.search("-lgsp " + marker, null, null, 10)).extracting(ObjectRecord::id).containsExactly("lgsp");
+        assertThat(queries.search("\"cong " + marker, null, null, 10)).extracting(ObjectRecord::id).containsExactly("portal");
+        assertThat(queries.search("(lgsp " + marker, null, null, 10)).extracting(ObjectRecord::id).containsExactly("lgsp");
+        assertThat(queries.search("lgsp) " + marker + " ((", null, null, 10)).extracting(ObjectRecord::id).containsExactly("lgsp");
+        assertThat(queries.search("lgs* " + marker, null, null, 10)).isEmpty();
+        assertThat(queries.search("lgsx~ " + marker, null, null, 10)).isEmpty();
+        for (String hostile : new String[] { "OR", "AND", "NOT", "\"", "-", "(", ")", "*", "~", "\\", "||", "&&", "a OR", "\"unclosed", "[x TO", "{", "^2", "?", "/re/" }) {
+            assertThat(queries.search(hostile + " " + marker, null, null, 10)).as(hostile).hasSizeLessThanOrEqualTo(2);
+        }
     }
 }

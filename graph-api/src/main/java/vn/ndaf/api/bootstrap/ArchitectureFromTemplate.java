@@ -102,7 +102,7 @@ public final class ArchitectureFromTemplate {
             }
             String hint = guesses.isEmpty() ? "" : " Did you mean " + guesses.stream().map(g -> g + " (" + registry.find(g).orElseThrow().fullNameVi() + ")")
                     .collect(Collectors.joining(" or ")) + "?";
-            return new IllegalArgumentException("No body has the code '" + c + "'." + hint + " Provinces and communes use their official codes (01 Hà Nội,"
+            return new vn.ndaf.api.graphql.errors.UnknownNameException("No body has the code '" + c + "'." + hint + " Provinces and communes use their official codes (01 Hà Nội,"
                     + " 00004 Ba Đình ward), central bodies short codes (BCA, VPTW, UBTWMTTQ); list them with 'ndaf bodies' or the GraphQL query bodies.");
         });
     }

@@ -141,14 +141,19 @@ public class ArchitectureController {
     }
 
     @SchemaMapping(typeName = "Architecture")
-    public List<ChangeView> changes(ArchitectureView architecture, @Argument String since) {
-        Instant instant;
+    public List<ChangeView> changes(ArchitectureView architecture, @Argument String since, @Argument int first) {
+        if (first < 0) {
+            throw new IllegalArgumentException("first must be 0 or more, not " + first);
+        }
+        return architectures.changesSince(architecture.id(), instant(since)).stream().limit(first).map(ChangeView::of).toList();
+    }
+
+    static Instant instant(String since) {
         try {
-            instant = Instant.parse(since);
+            return Instant.parse(since);
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException("since must be an ISO-8601 instant such as 2026-01-31T00:00:00Z, not '" + since + "'");
         }
-        return architectures.changesSince(architecture.id(), instant).stream().map(ChangeView::of).toList();
     }
 
     @MutationMapping

@@ -55,7 +55,11 @@ public class FrameworkController {
 
     @QueryMapping
     public BodyConnection bodies(@Argument String tier, @Argument String kind, @Argument String parent, @Argument int first, @Argument String after) {
-        return BodyCursor.page(new BodyFilter(tier, kind, parent).apply(registry.current()), first, after, this::view);
+        BodyFilter filter = new BodyFilter(tier, kind, parent);
+        if (filter.parent() != null && !registry.current().contains(filter.parent())) {
+            return BodyCursor.page(List.of(), first, after, this::view); // a filter naming an unknown code selects nothing (docs/graphql.md)
+        }
+        return BodyCursor.page(filter.apply(registry.current()), first, after, this::view);
     }
 
     @QueryMapping
@@ -123,7 +127,7 @@ public class FrameworkController {
 
     private Template templateFor(EObject root, String name) {
         if (name != null && !name.isBlank()) {
-            return data.templates().find(name.strip()).orElseThrow(() -> new IllegalArgumentException("No template is named '" + name + "'; the templates are: "
+            return data.templates().find(name.strip()).orElseThrow(() -> new vn.ndaf.api.graphql.errors.UnknownNameException("No template is named '" + name + "'; the templates are: "
                     + String.join(", ", data.templates().names())));
         }
         String recorded = Models.<EObject>list(root, "properties").stream().filter(p -> TemplateInstantiator.TEMPLATE.equals(Models.string(p, "key")))

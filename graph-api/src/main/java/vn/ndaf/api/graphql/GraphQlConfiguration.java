@@ -1,55 +1,88 @@
 package vn.ndaf.api.graphql;
 
-import java.util.List;
+import java.time.Duration;
 import java.util.Map;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.graphql.execution.DataFetcherExceptionResolver;
-import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
-import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.servlet.config.annotation.AsyncSupportConfigurer;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-import graphql.GraphQLError;
-import graphql.analysis.MaxQueryComplexityInstrumentation;
-import graphql.analysis.MaxQueryDepthInstrumentation;
 import graphql.schema.DataFetchingEnvironment;
-import vn.ndaf.repository.ConflictException;
-import vn.ndaf.repository.NotFoundException;
-import vn.ndaf.repository.ReferencedElementException;
-import vn.ndaf.repository.RepositoryException;
-import vn.ndaf.repository.mapping.MappingException;
+import vn.ndaf.api.graphql.errors.ErrorCode;
+import vn.ndaf.api.graphql.errors.ErrorCodeInterceptor;
+import vn.ndaf.api.graphql.errors.ResolverErrors;
+import vn.ndaf.api.graphql.limits.DeadlineInstrumentation;
+import vn.ndaf.api.graphql.limits.FieldCosts;
+import vn.ndaf.api.graphql.limits.Limits;
+import vn.ndaf.api.graphql.limits.QueryLimits;
+import vn.ndaf.api.graphql.limits.RequestLimits;
 
 /**
- * Limits and error reporting of the GraphQL endpoint: queries deeper than {@value #MAX_DEPTH} levels or
- * more complex than {@value #MAX_COMPLEXITY} fields are refused before they run; refusals from the
- * repository become errors with a classification and the repository's message.
+ * Limits and error reporting of the GraphQL endpoint: page sizes, depth and complexity are checked before any
+ * field runs, the query document's size and the request's time around it (properties ndaf.graphql.*); every
+ * error carries a code of {@link ErrorCode} (docs/graphql.md).
  */
 @Configuration(proxyBeanMethods = false)
 public class GraphQlConfiguration {
 
-    static final int MAX_DEPTH = 12;
-    static final int MAX_COMPLEXITY = 5000;
     /** Request header naming who writes; recorded in the history. */
     public static final String AUTHOR_HEADER = "X-Ndaf-Author";
     static final String AUTHOR_KEY = "ndaf.author";
 
+    /** The limits of one request, from the properties ndaf.graphql.* (docs/graphql.md). */
     @Bean
-    MaxQueryDepthInstrumentation maxQueryDepth() {
-        return new MaxQueryDepthInstrumentation(MAX_DEPTH);
+    QueryLimits queryLimits(@Value("${ndaf.graphql.max-depth:" + QueryLimits.DEFAULT_MAX_DEPTH + "}") int maxDepth,
+            @Value("${ndaf.graphql.max-complexity:" + QueryLimits.DEFAULT_MAX_COMPLEXITY + "}") int maxComplexity,
+            @Value("${ndaf.graphql.max-page-size:" + QueryLimits.DEFAULT_MAX_PAGE_SIZE + "}") int maxPageSize,
+            @Value("${ndaf.graphql.max-document-size:100KB}") DataSize maxDocumentSize, @Value("${ndaf.graphql.timeout:30s}") Duration timeout) {
+        return new QueryLimits(maxDepth, maxComplexity, maxPageSize, maxDocumentSize, timeout);
     }
 
-    /**
-     * Each field costs 1 plus what it selects; a paged field ({@code first}) costs that times one per
-     * started ten items, so asking for many large pages at once is refused while ordinary pages are not.
-     */
     @Bean
-    MaxQueryComplexityInstrumentation maxQueryComplexity() {
-        return new MaxQueryComplexityInstrumentation(MAX_COMPLEXITY, (environment, childComplexity) -> {
-            Object first = environment.getArguments().get("first");
-            int pages = first instanceof Number n ? Math.max(1, (n.intValue() + 9) / 10) : 1;
-            return (1 + childComplexity) * pages;
-        });
+    Limits.PageSize maxPageSize(QueryLimits limits) {
+        return new Limits.PageSize(limits.maxPageSize());
+    }
+
+    @Bean
+    Limits.Depth maxQueryDepth(QueryLimits limits) {
+        return new Limits.Depth(limits.maxDepth());
+    }
+
+    /** Costs per field from the data file {@value FieldCosts#RESOURCE}; aliases count. */
+    @Bean
+    Limits.Complexity maxQueryComplexity(QueryLimits limits) {
+        return new Limits.Complexity(limits.maxComplexity(), FieldCosts.load());
+    }
+
+    @Bean
+    DeadlineInstrumentation requestDeadline() {
+        return new DeadlineInstrumentation();
+    }
+
+    @Bean
+    RequestLimits requestLimits(QueryLimits limits) {
+        return new RequestLimits(limits);
+    }
+
+    @Bean
+    ErrorCodeInterceptor errorCodes() {
+        return new ErrorCodeInterceptor();
+    }
+
+    /** Answers to /graphql are asynchronous; the servlet container must wait past the request timeout, which answers TIMEOUT itself. */
+    @Bean
+    WebMvcConfigurer graphQlAsyncTimeout(QueryLimits limits) {
+        return new WebMvcConfigurer() {
+            @Override
+            public void configureAsyncSupport(AsyncSupportConfigurer configurer) {
+                configurer.setDefaultTimeout(limits.timeout().plusSeconds(10).toMillis());
+            }
+        };
     }
 
     @Bean
@@ -62,32 +95,10 @@ public class GraphQlConfiguration {
         };
     }
 
+    /** Field failures become errors with a code of the documented list ({@link ErrorCode}) and a message in the user's terms. */
     @Bean
     DataFetcherExceptionResolver repositoryErrors() {
-        return new DataFetcherExceptionResolverAdapter() {
-            @Override
-            protected GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
-                ErrorType type;
-                String code;
-                if (ex instanceof NotFoundException) {
-                    type = ErrorType.NOT_FOUND;
-                    code = "NOT_FOUND";
-                } else if (ex instanceof ConflictException) {
-                    type = ErrorType.BAD_REQUEST;
-                    code = "CONFLICT";
-                } else if (ex instanceof ReferencedElementException) {
-                    type = ErrorType.BAD_REQUEST;
-                    code = "REFERENCED";
-                } else if (ex instanceof RepositoryException || ex instanceof MappingException || ex instanceof IllegalArgumentException) {
-                    type = ErrorType.BAD_REQUEST;
-                    code = "REFUSED";
-                } else {
-                    return null;
-                }
-                return GraphQLError.newError().errorType(type).message(ex.getMessage()).path(env.getExecutionStepInfo().getPath())
-                        .location(env.getField().getSourceLocation()).extensions(Map.of("code", code)).build();
-            }
-        };
+        return new ResolverErrors();
     }
 
     /** The author of a write: the request's {@value #AUTHOR_HEADER} header, or "anonymous". */

@@ -83,7 +83,7 @@ public final class ModelTransfer {
 
     /** The refusal of an import into a body the registry does not have. */
     public static IllegalArgumentException unknownBody(Object body) {
-        return new IllegalArgumentException("No body has the code '" + body + "' in the registry; every architecture belongs to a registered body"
+        return new vn.ndaf.api.graphql.errors.UnknownNameException("No body has the code '" + body + "' in the registry; every architecture belongs to a registered body"
                 + " (01 for Hà Nội, 00004 for Ba Đình ward, BCA, ...). List them with 'ndaf bodies' or the bodies query. Nothing was stored.");
     }
 

@@ -68,7 +68,7 @@ class FrameworkGraphQlIT {
     void bodies_WithAnUnknownTier_IsRefused_NamingTheTiers() {
         JsonNode result = query("{ bodies(tier: \"district\") { totalCount } }", Map.of());
         assertThat(result.at("/errors/0/message").asText()).contains("'district' is not one of central, province, commune");
-        assertThat(result.at("/errors/0/extensions/code").asText()).isEqualTo("REFUSED");
+        assertThat(result.at("/errors/0/extensions/code").asText()).isEqualTo("INVALID_INPUT");
     }
 
     @Test
@@ -119,7 +119,7 @@ class FrameworkGraphQlIT {
     @Test
     void instantiateTemplate_WithATemplateNotForTheBody_IsRefused() {
         JsonNode result = query("mutation { instantiateTemplate(body: \"VKSNDTC\", template: \"commune\") { conforms } }", Map.of());
-        assertThat(result.at("/errors/0/extensions/code").asText()).isEqualTo("REFUSED");
+        assertThat(result.at("/errors/0/extensions/code").asText()).isEqualTo("INVALID_INPUT");
         assertThat(result.at("/errors/0/message").asText()).contains("is not for VKSNDTC").contains("use ministry");
     }
 }
