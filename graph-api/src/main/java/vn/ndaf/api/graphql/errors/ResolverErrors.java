@@ -70,7 +70,7 @@ public class ResolverErrors extends DataFetcherExceptionResolverAdapter {
             return ErrorCode.UNAVAILABLE;
         }
         if (ex instanceof RepositoryException || ex instanceof MappingException || ex instanceof IllegalArgumentException
-                || ex instanceof BindException) {
+                || ex instanceof BindException || ex instanceof vn.ndaf.analysis.gaps.GapInputException) {
             return ErrorCode.INVALID_INPUT;
         }
         return null;
