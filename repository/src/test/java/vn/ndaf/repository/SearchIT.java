@@ -56,8 +56,8 @@ class SearchIT {
         Models.element(a, "ApplicationComponent", "plain", "Cổng a b c d " + marker);
         Models.element(a, "ApplicationComponent", "other", "Cổng x y " + marker);
         String uid = repository.create(a, WriteRequest.by("test", "")).uid();
-        // the special characters are plain text: "a:b" is the words a and b (not field a), no range, phrase, fuzzy or wildcard query
-        assertThat(queries.search("a:b (c] \"d ~ * " + marker, uid, null, 5)).extracting(ObjectRecord::id).containsExactlyInAnyOrder("odd", "plain");
+        // the special characters are plain text: "a:b" is the word of the first name (not field a), no range, phrase, fuzzy or wildcard query
+        assertThat(queries.search("a:b (c] \"d ~ * " + marker, uid, null, 5)).extracting(ObjectRecord::id).containsExactly("odd");
         assertThat(queries.search("(c] " + marker, uid, null, 5)).extracting(ObjectRecord::id).containsExactlyInAnyOrder("odd", "plain");
         // as a wildcard "Cổ*" would find every "Cổng", as a fuzzy query "congg~" too; as words they find nothing
         assertThat(queries.search("Cổ* " + marker, uid, null, 5)).isEmpty();
