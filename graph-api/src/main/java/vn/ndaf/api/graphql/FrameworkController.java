@@ -13,7 +13,7 @@ import graphql.schema.DataFetchingEnvironment;
 import vn.ndaf.api.bootstrap.ArchitectureFromTemplate;
 import vn.ndaf.api.bootstrap.BodyFilter;
 import vn.ndaf.api.bootstrap.StoreBootstrap;
-import vn.ndaf.api.bootstrap.StoredReferences;
+import vn.ndaf.analysis.StoredReferenceResolver;
 import vn.ndaf.api.bootstrap.StoredRegistry;
 import vn.ndaf.api.graphql.FrameworkViews.ArchitectureRow;
 import vn.ndaf.api.graphql.FrameworkViews.BodyConnection;
@@ -111,7 +111,7 @@ public class FrameworkController {
             throw new IllegalArgumentException(architecture + " is not an architecture");
         }
         Template t = templateFor(root, template);
-        ConformanceReport report = TemplateConformance.check(root, t, new StoredReferences(architectures));
+        ConformanceReport report = TemplateConformance.check(root, t, new StoredReferenceResolver(architectures));
         return new ConformanceView(architecture, report.template(), report.templateVersion(), report.conforms(),
                 report.findings().stream().map(FindingView::of).toList());
     }

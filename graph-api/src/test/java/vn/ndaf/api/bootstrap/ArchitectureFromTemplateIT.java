@@ -8,6 +8,7 @@ import org.eclipse.emf.ecore.InternalEObject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import vn.ndaf.analysis.StoredReferenceResolver;
 import vn.ndaf.framework.ReferenceData;
 import vn.ndaf.framework.template.ConformanceReport;
 import vn.ndaf.framework.template.TemplateConformance;
@@ -71,7 +72,7 @@ class ArchitectureFromTemplateIT {
         EObject lgsp = end(relationship(loaded, "r-p-lgsp-serving-one-stop-process"), "source");
         assertThat(((InternalEObject) lgsp).eProxyURI().toString()).isEqualTo("ndaf:/graph/" + province + "#lgsp");
         assertThat(TemplateConformance.check(loaded, DATA.templates().find("commune").orElseThrow()).findings()).isEmpty();
-        assertThat(TemplateConformance.check(loaded, DATA.templates().find("commune").orElseThrow(), new StoredReferences(repository)).findings()).isEmpty();
+        assertThat(TemplateConformance.check(loaded, DATA.templates().find("commune").orElseThrow(), new StoredReferenceResolver(repository)).findings()).isEmpty();
     }
 
     @Test

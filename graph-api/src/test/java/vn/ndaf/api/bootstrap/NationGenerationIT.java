@@ -14,6 +14,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import vn.ndaf.analysis.StoredReferenceResolver;
 import vn.ndaf.framework.ReferenceData;
 import vn.ndaf.framework.synthetic.DeviationKind;
 import vn.ndaf.framework.synthetic.GenerationReport;
@@ -91,7 +92,7 @@ class NationGenerationIT {
 
     @Test
     void storedArchitectures_ConformToTheirTemplates_ExceptForThePlantedMissingBlocks() {
-        StoredReferences references = new StoredReferences(repository);
+        StoredReferenceResolver references = new StoredReferenceResolver(repository);
         for (ArchitectureSummary s : generation.existing()) {
             EObject root = load(s.uid());
             String template = Models.<EObject>list(root, "properties").stream().filter(p -> "ndaf:template".equals(Models.string(p, "key")))
