@@ -184,6 +184,11 @@ public final class ArchitectureRepository {
             });
             targets.removeAll(states.keySet());
             Map<String, ForeignNode> foreign = GraphReads.lookup(tx, targets);
+            targets.removeAll(foreign.keySet());
+            if (!targets.isEmpty()) {
+                // referred to then, deleted from its own architecture since
+                foreign.putAll(GraphReads.lookupDeleted(tx, targets));
+            }
             EObject root = GraphToModel.toModel(rootUid, states, foreign);
             return new LoadedModel(rootUid, root, revision, states, versions);
         });

@@ -200,6 +200,27 @@ final class GraphReads {
         return found;
     }
 
+    /**
+     * Objects of other architectures among {@code uids} that are no longer stored, as their own architecture's history
+     * last recorded them: what a past revision refers to may have been deleted since, and that revision stays readable.
+     */
+    static Map<String, ForeignNode> lookupDeleted(TransactionContext tx, Collection<String> uids) {
+        Map<String, ForeignNode> found = new HashMap<>();
+        List<Map<String, Object>> keys = uids.stream().filter(u -> u.indexOf('/') > 0)
+                .map(u -> Map.<String, Object>of("uid", u, "arch", GraphUris.rootUidOfUid(u))).toList();
+        if (keys.isEmpty()) {
+            return found;
+        }
+        tx.run("""
+                UNWIND $keys AS k
+                MATCH (c:Change {arch: k.arch}) WHERE c.node = k.uid
+                WITH k, c ORDER BY c.rev DESC
+                WITH k, head(collect(c)) AS last
+                RETURN k.uid AS uid, k.arch AS arch, last.type AS type, last.id AS id""", Map.of("keys", keys)).stream()
+                .forEach(r -> found.put(r.get("uid").asString(), foreignNode(r)));
+        return found;
+    }
+
     private static ForeignNode foreignNode(Record r) {
         return new ForeignNode(r.get("uid").asString(), r.get("type").asString(), r.get("arch").asString(),
                 r.get("id").isNull() ? r.get("uid").asString() : r.get("id").asString());

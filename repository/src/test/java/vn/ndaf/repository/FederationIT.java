@@ -107,6 +107,12 @@ class FederationIT {
         long version = new ObjectQueries(TestStore.get().driver()).find(national, "ndxp").orElseThrow().version();
         new ObjectEdits(TestStore.get().driver()).deleteConcept(national, "ndxp", version, WriteRequest.by("test", ""));
         assertThat(Models.<EObject>list(repository.load(national).root(), "elements")).isEmpty();
+        // the province's first revision used it, and stays readable: its relationship still names the national platform
+        EObject first = Models.<EObject>list(repository.loadAtRevision(hanoi, 1).root(), "relationships").get(0);
+        EObject then = (EObject) first.eGet(first.eClass().getEStructuralFeature("source"), false);
+        assertThat(then.eIsProxy()).isTrue();
+        assertThat(((InternalEObject) then).eProxyURI().toString()).isEqualTo("ndaf:/graph/" + national + "#ndxp");
+        assertThat(then.eClass().getName()).isEqualTo("SharedPlatform");
     }
 
     @Test
