@@ -175,6 +175,7 @@ export async function bodyPage({ body }) {
     + `${b.template ? `<dt>${esc(t('template'))}</dt><dd data-field="template">${esc(b.template)}</dd>` : ''}`
     + `<dt>${esc(t('findings'))}</dt><dd data-field="findings">${esc(t('severityCounts', { e: formatNumber(b.findings.counts.error), w: formatNumber(b.findings.counts.warning), i: formatNumber(b.findings.counts.info) }))}</dd></dl>`;
   if (b.note) html += `<p class="meta">${esc(b.note)}</p>`;
+  if (b.architectures.length) html += `<p><a href="${esc(link(`/bodies/${encodeURIComponent(b.code)}/report`))}" data-route data-report-link>${esc(t('printReport'))}</a></p>`;
   html += `<h2>${esc(t('architectures'))} (${formatNumber(b.architectures.length)})</h2>`;
   if (b.architectures.length) {
     html += `<table><thead><tr><th>${esc(t('name'))}</th><th>${esc(t('state'))}</th><th class="num">${esc(t('elements'))}</th><th class="num">${esc(t('views'))}</th><th class="num">${esc(t('readiness'))}</th></tr></thead><tbody>`;

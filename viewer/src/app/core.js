@@ -1,7 +1,7 @@
 // What every page of the viewer shares: the GraphQL call, links that keep the address's query part, folding for search.
 
 // Query parameters that belong to one page and are not carried to the links it makes.
-const OWN_PARAMS = new Set(['element', 'q', 'severity', 'measure']);
+const OWN_PARAMS = new Set(['element', 'q', 'severity', 'measure', 'export']);
 
 export function keptParams(extra = {}) {
   const params = new URLSearchParams(location.search);

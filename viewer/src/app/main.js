@@ -5,6 +5,8 @@ import { t, setLanguage, initialLanguage, language, formatNumber } from './i18n.
 import { header, stateLabel, notFound } from './layout.js';
 import { dashboardPage } from './dashboard.js';
 import { mapPage } from './map.js';
+import { exportPanel } from './export.js';
+import { reportPage } from './report.js';
 import { diagramSvg, interactive, esc } from './diagram.js';
 import { graphql, link, keptParams, elementHref, app } from './core.js';
 import { bodiesPage, bodyPage, bodyNames } from './bodies.js';
@@ -20,6 +22,7 @@ function route() {
   if (parts[0] === 'architectures' && parts.length === 4 && parts[2] === 'views') return { page: 'view', arch: parts[1], view: parts[3] };
   if (parts[0] === 'bodies' && parts.length === 1) return { page: 'bodies' };
   if (parts[0] === 'bodies' && parts.length === 2) return { page: 'body', body: parts[1] };
+  if (parts[0] === 'bodies' && parts.length === 3 && parts[2] === 'report') return { page: 'report', body: parts[1] };
   if (parts[0] === 'search' && parts.length === 1) return { page: 'search' };
   if (parts[0] === 'dashboard' && parts.length === 1) return { page: 'dashboard' };
   if (parts[0] === 'map' && parts.length <= 2) return { page: 'map', province: parts[1] };
@@ -108,6 +111,7 @@ const DIAGRAM = `query($id: ID!, $view: ID!) { architecture(id: $id) { id name b
 
 let controls = null;
 let refreshFindings = null;
+let openExport = null;
 
 async function viewPage({ arch, view }) {
   const data = await graphql(DIAGRAM, { id: arch, view });
@@ -123,9 +127,10 @@ async function viewPage({ arch, view }) {
     + `${d.viewpoint ? `<span class="meta">${esc(t('viewpoint'))}: ${esc(d.viewpoint)}</span>` : ''}`
     + `<span class="zoom"><button type="button" data-zoom="in" title="${esc(t('zoomIn'))}" aria-label="${esc(t('zoomIn'))}">+</button>`
     + `<button type="button" data-zoom="out" title="${esc(t('zoomOut'))}" aria-label="${esc(t('zoomOut'))}">−</button>`
-    + `<button type="button" data-zoom="fit">${esc(t('fit'))}</button></span></div>`
+    + `<button type="button" data-zoom="fit">${esc(t('fit'))}</button><button type="button" data-export-open>${esc(t('export'))}</button></span></div>`
     + `<div class="canvas">${diagramSvg(d, `${t('diagramLabel')}: ${d.name ?? d.id}`)}</div></div>`
-    + '<div class="side"><aside id="findings" class="findings" aria-labelledby="findings-title"></aside>'
+    + '<div class="side"><aside id="export" class="export" aria-labelledby="export-title" hidden></aside>'
+    + '<aside id="findings" class="findings" aria-labelledby="findings-title"></aside>'
     + '<aside id="details" class="details" hidden></aside></div></div>';
   const svg = app().querySelector('svg.diagram');
   controls = interactive(svg, d.extent);
@@ -153,6 +158,8 @@ async function viewPage({ arch, view }) {
     const node = event.target.closest?.('[data-kind="node"]');
     if (node && (event.key === 'Enter' || event.key === ' ')) { event.preventDefault(); open(node); }
   });
+  openExport = () => exportPanel(document.getElementById('export'), svg, d);
+  if (new URLSearchParams(location.search).has('export')) await openExport();
   const selected = new URLSearchParams(location.search).get('element');
   if (selected) await showDetails(a.id, selected);
 }
@@ -205,6 +212,7 @@ async function showDetails(arch, elementId) {
 async function render() {
   setLanguage(language());
   refreshFindings = null;
+  openExport = null;
   controls = null;
   app().dataset.state = 'loading';
   const r = route();
@@ -214,6 +222,7 @@ async function render() {
     else if (r.page === 'view') await viewPage(r);
     else if (r.page === 'bodies') await bodiesPage();
     else if (r.page === 'body') await bodyPage(r);
+    else if (r.page === 'report') await reportPage(r);
     else if (r.page === 'search') await searchPage();
     else if (r.page === 'dashboard') await dashboardPage();
     else if (r.page === 'map') await mapPage(r);
@@ -243,6 +252,21 @@ document.addEventListener('click', (event) => {
   const zoom = event.target.closest('[data-zoom]');
   if (zoom && controls) {
     ({ in: controls.zoomIn, out: controls.zoomOut, fit: controls.fit })[zoom.dataset.zoom]();
+    return;
+  }
+  if (event.target.closest('[data-export-open]') && openExport) {
+    const url = new URL(location.href);
+    url.searchParams.set('export', '1');
+    history.replaceState(null, '', url.pathname + url.search);
+    openExport();
+    return;
+  }
+  if (event.target.closest('[data-close-export]')) {
+    const panel = document.getElementById('export');
+    if (panel) panel.hidden = true;
+    const url = new URL(location.href);
+    url.searchParams.delete('export');
+    history.replaceState(null, '', url.pathname + url.search);
     return;
   }
   const severity = event.target.closest('[data-severity]');

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -258,6 +259,60 @@ class ViewerNavigationBrowserIT {
         assertThat(cells).isEqualTo(communes.get("01").keySet());
         Chromium.screenshot(url("/map"), "map.png");
         Chromium.screenshot(url("/map/01"), "map-01.png");
+    }
+
+    @Test
+    void export_HoldsEveryNodeAndConnectionOfTheView_AsSvgAndAsPngOfTwiceItsSize() throws Exception {
+        StoredView view = ArchiFile.views(ArchiFile.ARCHISURANCE).stream().filter(v -> v.id().equals("3698")).findFirst().orElseThrow();
+        Chromium.Page page = Chromium.dom(url("/architectures/" + architecture + "/views/3698?export=1"));
+        assertThat(page.errors()).isEmpty();
+        Matcher svg = Pattern.compile("<img [^>]*data-export=\"svg\"[^>]*src=\"data:image/svg\\+xml;base64,([A-Za-z0-9+/=]+)\"").matcher(page.dom());
+        assertThat(svg.find()).as("the SVG preview").isTrue();
+        String text = new String(Base64.getDecoder().decode(svg.group(1)), StandardCharsets.UTF_8);
+        var factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        var doc = factory.newDocumentBuilder().parse(new java.io.ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+        Set<String> nodes = new HashSet<>();
+        Set<String> connections = new HashSet<>();
+        var groups = doc.getElementsByTagNameNS("http://www.w3.org/2000/svg", "g");
+        for (int i = 0; i < groups.getLength(); i++) {
+            var g = (org.w3c.dom.Element) groups.item(i);
+            if (g.getAttribute("data-kind").equals("node")) {
+                nodes.add(g.getAttribute("data-id"));
+            } else if (g.getAttribute("data-kind").equals("connection")) {
+                connections.add(g.getAttribute("data-id"));
+            }
+        }
+        assertThat(nodes).isEqualTo(view.nodes().keySet());
+        assertThat(connections).isEqualTo(view.connections().keySet());
+        assertThat(text).doesNotContain("data-finding=").doesNotContain("finding-badge");
+        int width = Integer.parseInt(doc.getDocumentElement().getAttribute("width"));
+        JsonNode extent = http.post("query($id: ID!) { architecture(id: $id) { diagram(id: \"3698\") { extent { width height } } } }", Map.of("id", architecture))
+                .at("/data/architecture/diagram/extent");
+        assertThat(width).isEqualTo((int) Math.ceil(extent.get("width").asDouble() + 20));
+
+        Matcher png = Pattern.compile("<img [^>]*data-export=\"png\"[^>]*src=\"data:image/png;base64,([A-Za-z0-9+/=]+)\"").matcher(page.dom());
+        assertThat(png.find()).as("the PNG preview").isTrue();
+        var image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(Base64.getDecoder().decode(png.group(1))));
+        assertThat(image.getWidth()).isEqualTo(2 * width);
+        assertThat(page.dom()).contains("download=\"Organisation-Structure-View.svg\"").contains("download=\"Organisation-Structure-View.png\"");
+    }
+
+    @Test
+    void report_ListsEveryFindingOfTheBodysArchitectures_ForPrinting() throws Exception {
+        int total = http.post("query($id: ID!) { architecture(id: $id) { findings(first: 1) { totalCount } } }", Map.of("id", architecture))
+                .at("/data/architecture/findings/totalCount").asInt();
+        Chromium.Page page = Chromium.dom(url("/bodies/01/report?lang=en"));
+        assertThat(page.errors()).isEmpty();
+        String dom = page.dom();
+        int start = dom.indexOf("data-report-architecture=\"" + architecture + "\"");
+        assertThat(start).as("the architecture's section").isPositive();
+        int end = dom.indexOf("data-report-architecture=", start + 10);
+        String section = dom.substring(start, end < 0 ? dom.indexOf("</article>", start) : end);
+        assertThat(count(section, "data-report-finding")).isEqualTo(total);
+        assertThat(section).contains("data-figure=\"score\"").contains("framework.block.required");
+        assertThat(dom).contains(">Conformance report: Hanoi City");
+        Chromium.screenshot(url("/bodies/01/report"), "report-01.png");
     }
 
     private int countOf(String arch, String severity) {
