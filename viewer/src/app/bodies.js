@@ -198,3 +198,19 @@ export async function bodyPage({ body }) {
   app().innerHTML = html;
 }
 
+
+/** The breadcrumbs of a body inside the nation: its province (for a commune), then itself; [] when unknown. */
+export async function bodyCrumbs(code) {
+  if (!code) return [];
+  try {
+    const data = await graphql('query($code: String!) { body(code: $code) { code name nameEn parent { code name nameEn } } }', { code });
+    const b = data.body;
+    if (!b) return [];
+    const crumbs = [];
+    if (b.parent) crumbs.push(`<a href="${esc(bodyHref(b.parent.code))}" data-route data-crumb="${esc(b.parent.code)}">${esc(bodyName(b.parent))}</a>`);
+    crumbs.push(`<a href="${esc(bodyHref(b.code))}" data-route data-crumb="${esc(b.code)}">${esc(bodyName(b))}</a>`);
+    return crumbs;
+  } catch (e) {
+    return [];
+  }
+}

@@ -92,10 +92,14 @@ export function markFindings(svg, findings, severities) {
 }
 
 /** The panel beside the diagram: severity filter, the findings on this view, how many others the architecture has. */
-export function findingsPanel(findings, onView, severities) {
+export function findingsPanel(findings, onView, severities, svg) {
+  // a finding on a diagram object is named by what the object shows
+  const nameOf = (f) => (f.name && f.name !== f.id ? f.name : svg?.querySelector(`[data-kind][data-id="${CSS.escape(f.id)}"]`)?.getAttribute('aria-label') || f.name || f.id);
   const counts = Object.fromEntries(SEVERITIES.map((s) => [s, findings.filter((f) => f.severity === s).length]));
   const buttons = SEVERITIES.map((s) => `<button type="button" data-severity="${s}" aria-pressed="${severities.includes(s)}" class="sev sev-${s.toLowerCase()}">`
     + `<span class="sym" aria-hidden="true">${SYMBOL[s]}</span> ${esc(t(`severity.${s}`))} (${formatNumber(counts[s])})</button>`).join('');
+  // … and opens the element the object shows
+  const target = (f) => svg?.querySelector(`[data-kind][data-id="${CSS.escape(f.id)}"][data-element]`)?.dataset.element ?? f.id;
   const shown = findings.filter((f) => severities.includes(f.severity));
   let html = `<h2 id="findings-title">${esc(t('findings'))}</h2><div class="severity-filter" role="group" aria-label="${esc(t('filterSeverity'))}">${buttons}</div>`
     + `<p class="meta" data-findings-count="${onView.length}">${esc(t('findingsOnView', { n: formatNumber(onView.length), total: formatNumber(shown.length) }))}</p>`;
@@ -103,7 +107,7 @@ export function findingsPanel(findings, onView, severities) {
   for (const f of onView) {
     html += `<li data-finding-of="${esc(f.id)}" data-severity="${f.severity}" data-rule="${esc(f.rule)}"><span class="sev sev-${f.severity.toLowerCase()}" title="${esc(t(`severity.${f.severity}`))}">`
       + `<span class="sym" aria-hidden="true">${SYMBOL[f.severity]}</span> ${esc(t(`severity.${f.severity}`))}</span> `
-      + `<a href="${esc(elementHref(f.id))}" data-finding-element="${esc(f.id)}">${esc(f.name || f.id)}</a><div class="msg">${esc(f.message)}</div><div class="meta rule">${esc(f.rule)}</div></li>`;
+      + `<a href="${esc(elementHref(target(f)))}" data-finding-element="${esc(target(f))}">${esc(nameOf(f))}</a><div class="msg">${esc(f.message)}</div><div class="meta rule">${esc(f.rule)}</div></li>`;
   }
   html += '</ul>';
   return html;

@@ -6,10 +6,11 @@ import { header, stateLabel, notFound } from './layout.js';
 import { dashboardPage } from './dashboard.js';
 import { mapPage } from './map.js';
 import { exportPanel } from './export.js';
+import { percent } from './measures.js';
 import { reportPage } from './report.js';
 import { diagramSvg, interactive, esc } from './diagram.js';
 import { graphql, link, keptParams, elementHref, app } from './core.js';
-import { bodiesPage, bodyPage, bodyNames } from './bodies.js';
+import { bodiesPage, bodyPage, bodyNames, bodyCrumbs, nationRoot } from './bodies.js';
 import { searchPage } from './search.js';
 import { loadFindings, markFindings, findingsPanel, elementFindings, chosenSeverities, SEVERITIES } from './findings.js';
 
@@ -71,14 +72,18 @@ function archCrumb(a) {
 
 async function architecturePage({ arch }) {
   const data = await graphql(`query($id: ID!) { architecture(id: $id) { id name bodyCode state documentation elementCount relationshipCount viewCount
+    readiness { score } findings(first: 1) { counts { error warning info } }
     diagrams { id name viewpoint kind nodeCount connectionCount }
     elements(first: 100) { totalCount nodes { id name type archimateType } } } }`, { id: arch });
   const a = data.architecture;
   if (!a) { header(); app().innerHTML = `<p class="error" role="alert">${esc(t('notFound'))}: ${esc(arch)}</p>`; return; }
-  header([archCrumb(a)]);
-  const names = await bodyNames([a.bodyCode]);
+  const [names, trail] = await Promise.all([bodyNames([a.bodyCode]), bodyCrumbs(a.bodyCode)]);
+  header([...trail, archCrumb(a)], trail.length ? { ...nationRoot(), section: 'home' } : undefined);
   let html = `<div class="page"><div class="content"><h1>${esc(a.name ?? a.id)}</h1>`
     + `<p class="meta">${esc(t('body'))}: ${esc(names[a.bodyCode] ?? a.bodyCode ?? t('noBody'))} · ${esc(t('state'))}: ${esc(stateLabel(a.state))}</p>`;
+  html += `<p class="meta" data-architecture-findings>${esc(t('findings'))}: ${esc(t('severityCounts', { e: formatNumber(a.findings.counts.error), w: formatNumber(a.findings.counts.warning), i: formatNumber(a.findings.counts.info) }))}`
+    + `${a.readiness ? ` · ${esc(t('readiness'))}: ${esc(percent(a.readiness.score))}` : ''}`
+    + `${a.bodyCode ? ` · <a href="${esc(link(`/bodies/${encodeURIComponent(a.bodyCode)}/report`))}" data-route>${esc(t('printReport'))}</a>` : ''}</p>`;
   if (a.documentation) html += `<p class="doc">${esc(a.documentation)}</p>`;
   html += `<h2>${esc(t('views'))} (${formatNumber(a.diagrams.length)})</h2><table><thead><tr><th>${esc(t('name'))}</th><th>${esc(t('viewpoint'))}</th>`
     + `<th class="num">${esc(t('nodes'))}</th><th class="num">${esc(t('connections'))}</th></tr></thead><tbody>`;
@@ -116,13 +121,14 @@ let openExport = null;
 async function viewPage({ arch, view }) {
   const data = await graphql(DIAGRAM, { id: arch, view });
   const a = data.architecture;
+  const trail = await bodyCrumbs(a?.bodyCode);
   if (!a || !a.diagram) {
     header(a ? [archCrumb(a)] : []);
     app().innerHTML = `<p class="error" role="alert">${esc(t('notFound'))}: ${esc(a ? view : arch)}</p>`;
     return;
   }
   const d = a.diagram;
-  header([archCrumb(a), `<span aria-current="page">${esc(d.name ?? d.id)}</span>`]);
+  header([...trail, archCrumb(a), `<span aria-current="page">${esc(d.name ?? d.id)}</span>`], trail.length ? { ...nationRoot(), section: 'home' } : undefined);
   app().innerHTML = `<div class="page diagram-page"><div class="content"><div class="view-bar"><h1>${esc(d.name ?? d.id)}</h1>`
     + `${d.viewpoint ? `<span class="meta">${esc(t('viewpoint'))}: ${esc(d.viewpoint)}</span>` : ''}`
     + `<span class="zoom"><button type="button" data-zoom="in" title="${esc(t('zoomIn'))}" aria-label="${esc(t('zoomIn'))}">+</button>`
@@ -139,7 +145,7 @@ async function viewPage({ arch, view }) {
   if (findings) {
     refreshFindings = () => {
       const severities = chosenSeverities();
-      panel.innerHTML = findingsPanel(findings, markFindings(svg, findings, severities), severities);
+      panel.innerHTML = findingsPanel(findings, markFindings(svg, findings, severities), severities, svg);
     };
     refreshFindings();
   } else {

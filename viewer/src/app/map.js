@@ -19,13 +19,13 @@ function provinceOfCommune() {
   return communeProvince;
 }
 
-async function ruleBodies(measure, parent) {
+async function ruleBodies(measure, parent, bodyCodes) {
   if (!measure.startsWith('rule:')) return [];
   const bodies = [];
   let after = null;
   for (let i = 0; i < 10; i++) {
-    const data = await graphql(`query($rule: String!, $parent: String, $after: String) { findings(rules: [$rule], parent: $parent, first: 1000, after: $after) {
-      nodes { body } pageInfo { hasNextPage endCursor } } }`, { rule: measure.slice(5), parent: parent ?? null, after });
+    const data = await graphql(`query($rule: String!, $parent: String, $bodies: [String!], $after: String) { findings(rules: [$rule], parent: $parent, bodies: $bodies, first: 1000, after: $after) {
+      nodes { body } pageInfo { hasNextPage endCursor } } }`, { rule: measure.slice(5), parent: parent ?? null, bodies: bodyCodes ?? null, after });
     bodies.push(...data.findings.nodes.map((f) => f.body));
     if (!data.findings.pageInfo.hasNextPage) break;
     after = data.findings.pageInfo.endCursor;
@@ -91,8 +91,9 @@ async function communesPage(code, measure) {
   const [data, summary, bodies] = await Promise.all([
     graphql(`query($code: String!) { body(code: $code) { code name nameEn fullName fullNameEn tier
       children(first: 1000) { totalCount nodes { code name nameEn fullName fullNameEn } } } rules { id title } }`, { code }),
-    graphql('query($parent: String!) { nationalSummary(parent: $parent) { readiness { architecture body score counts { error warning info } } } }', { parent: code }),
-    ruleBodies(measure, code),
+    graphql(`query($parent: String!) { communes: nationalSummary(parent: $parent) { readiness { architecture body score counts { error warning info } } }
+      own: nationalSummary(bodies: [$parent]) { readiness { architecture body score counts { error warning info } } } }`, { parent: code }),
+    Promise.all([ruleBodies(measure, code), ruleBodies(measure, null, [code])]).then(([a, b]) => [...a, ...b]),
   ]);
   const p = data.body;
   const mapCrumb = `<a href="${esc(link('/map', { measure: measure === 'readiness' ? null : measure }))}" data-route>${esc(t('section.map'))}</a>`;
@@ -102,7 +103,7 @@ async function communesPage(code, measure) {
     return;
   }
   header([mapCrumb, `<span aria-current="page">${esc(bodyName(p))}</span>`], { section: 'map' });
-  const values = valuesByBody(measure, summary.nationalSummary.readiness, (b) => b, bodies);
+  const values = valuesByBody(measure, [...summary.communes.readiness, ...summary.own.readiness], (b) => b, bodies);
   const cells = p.children.nodes.map((c) => {
     const value = values.get(c.code);
     const cls = classOf(measure, value);

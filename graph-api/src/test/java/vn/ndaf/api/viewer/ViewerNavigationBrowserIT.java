@@ -150,6 +150,13 @@ class ViewerNavigationBrowserIT {
             listed.add(m.group(1));
         }
         assertThat(listed).isEqualTo(communes.get("01").keySet());
+        assertThat(province.dom()).contains("href=\"/bodies/01/report\"");
+
+        // an architecture's page sits in the same trail: nation → its body → the architecture
+        Chromium.Page arch = Chromium.dom(url("/architectures/" + architecture + "?token=abc"));
+        String trail = arch.dom().substring(arch.dom().indexOf("id=\"crumbs\""));
+        trail = trail.substring(0, trail.indexOf("</nav>"));
+        assertThat(trail).contains("href=\"/bodies?token=abc\"").contains("data-crumb=\"01\"").contains(NAME);
     }
 
     @Test
@@ -257,6 +264,8 @@ class ViewerNavigationBrowserIT {
             cells.add(c.group(1));
         }
         assertThat(cells).isEqualTo(communes.get("01").keySet());
+        // the province's own architectures (this one among them) have a readiness, shown above the grid
+        assertThat(drill.dom()).contains("<span data-province-value=\"\">").doesNotContain("data-province-value=\"\">chưa có số liệu<");
         Chromium.screenshot(url("/map"), "map.png");
         Chromium.screenshot(url("/map/01"), "map-01.png");
     }
