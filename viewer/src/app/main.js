@@ -234,6 +234,8 @@ async function render() {
     else if (r.page === 'map') await mapPage(r);
     else { header(); app().innerHTML = `<p class="error" role="alert">${esc(t('notFound'))}: ${esc(location.pathname)}</p>`; }
     app().dataset.state = 'ready';
+    // milliseconds from the start of the navigation to the page drawn (for docs/benchmarks.md)
+    app().dataset.readyMs = String(Math.round(performance.now()));
   } catch (error) {
     showError(error);
   }

@@ -2,7 +2,7 @@
 // /map/{PROVINCE}: its communes as a grid coloured the same way (commune boundaries are not in the data).
 import { t, language, formatNumber } from './i18n.js';
 import { esc } from './diagram.js';
-import { graphql, link, app, allBodies } from './core.js';
+import { graphql, link, app } from './core.js';
 import { header } from './layout.js';
 import { bodyName } from './bodies.js';
 import { chosenMeasure, classOf, formatValue, legend, PALETTE, valuesByBody } from './measures.js';
@@ -11,10 +11,11 @@ import geometry from './provinces.json';
 const NO_DATA = '#e0e0e0';
 let communeProvince = null;
 
-/** commune code → province code, for every commune of the registry (read once). */
+/** commune code → province code, for every commune of the registry (read once, in one request: asking each
+ * commune for its parent is much slower). */
 function provinceOfCommune() {
-  communeProvince ??= allBodies({ tier: 'commune' }, 'code parent { code }')
-    .then((list) => new Map(list.map((b) => [b.code, b.parent?.code])))
+  communeProvince ??= graphql('{ bodies(tier: "province", first: 100) { nodes { code children(first: 1000) { nodes { code } } } } }')
+    .then((data) => new Map(data.bodies.nodes.flatMap((p) => p.children.nodes.map((c) => [c.code, p.code]))))
     .catch((e) => { communeProvince = null; throw e; });
   return communeProvince;
 }
