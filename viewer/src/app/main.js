@@ -1,43 +1,32 @@
 // The ndaf viewer: one page, routed in the browser, speaking to the server only through POST /graphql.
 // Routes: /  ·  /architectures/{ARCH_ID}  ·  /architectures/{ARCH_ID}/views/{VIEW_ID}  (?element=ID opens an element's details).
 // Any other query part of the address (e.g. ?token=…) is kept on every link the viewer makes.
-import { t, setLanguage, initialLanguage, language, languages, formatNumber } from './i18n.js';
+import { t, setLanguage, initialLanguage, language, formatNumber } from './i18n.js';
+import { header, stateLabel, notFound } from './layout.js';
+import { dashboardPage } from './dashboard.js';
+import { mapPage } from './map.js';
+import { exportPanel } from './export.js';
+import { percent } from './measures.js';
+import { reportPage } from './report.js';
 import { diagramSvg, interactive, esc } from './diagram.js';
+import { graphql, link, keptParams, elementHref, app } from './core.js';
+import { bodiesPage, bodyPage, bodyNames, bodyCrumbs, nationRoot } from './bodies.js';
+import { searchPage } from './search.js';
+import { loadFindings, markFindings, findingsPanel, elementFindings, chosenSeverities, SEVERITIES } from './findings.js';
 
-const OWN_PARAMS = new Set(['element']);
-
-function keptParams(extra = {}) {
-  const params = new URLSearchParams(location.search);
-  for (const p of OWN_PARAMS) params.delete(p);
-  for (const [k, v] of Object.entries(extra)) {
-    if (v == null) params.delete(k); else params.set(k, v);
-  }
-  const text = params.toString();
-  return text ? `?${text}` : '';
-}
-
-export function link(path, extra) {
-  return path + keptParams(extra);
-}
-
-async function graphql(query, variables = {}) {
-  const response = await fetch('/graphql', {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = await response.json();
-  if (body.errors?.length) throw new Error(body.errors.map((e) => e.message).join('; '));
-  return body.data;
-}
-
-const app = () => document.getElementById('app');
+export { link };
 
 function route() {
   const parts = location.pathname.split('/').filter(Boolean).map(decodeURIComponent);
   if (parts.length === 0) return { page: 'home' };
   if (parts[0] === 'architectures' && parts.length === 2) return { page: 'architecture', arch: parts[1] };
   if (parts[0] === 'architectures' && parts.length === 4 && parts[2] === 'views') return { page: 'view', arch: parts[1], view: parts[3] };
+  if (parts[0] === 'bodies' && parts.length === 1) return { page: 'bodies' };
+  if (parts[0] === 'bodies' && parts.length === 2) return { page: 'body', body: parts[1] };
+  if (parts[0] === 'bodies' && parts.length === 3 && parts[2] === 'report') return { page: 'report', body: parts[1] };
+  if (parts[0] === 'search' && parts.length === 1) return { page: 'search' };
+  if (parts[0] === 'dashboard' && parts.length === 1) return { page: 'dashboard' };
+  if (parts[0] === 'map' && parts.length <= 2) return { page: 'map', province: parts[1] };
   return { page: 'missing' };
 }
 
@@ -46,39 +35,9 @@ function go(href, replace = false) {
   render();
 }
 
-function header(crumbs = []) {
-  const trail = [`<a href="${esc(link('/'))}" data-route>${esc(t('architectures'))}</a>`, ...crumbs].join('<span class="sep">›</span>');
-  const switches = languages.map((l) => `<button type="button" data-lang="${l}" aria-pressed="${l === language()}">${l === 'vi' ? 'Tiếng Việt' : 'English'}</button>`).join('');
-  document.getElementById('header').innerHTML = `<a class="brand" href="${esc(link('/'))}" data-route>ndaf</a>`
-    + `<nav class="crumbs" aria-label="breadcrumb">${trail}</nav>`
-    + `<div class="tools"><a href="${esc(link('/graphiql'))}">${esc(t('graphiql'))}</a>`
-    + `<span class="langs" role="group" aria-label="${esc(t('language'))}">${switches}</span></div>`;
-  document.title = t('title');
-}
-
-function stateLabel(state) {
-  return t(String(state).toLowerCase());
-}
-
 function showError(error) {
   app().innerHTML = `<p class="error" role="alert">${esc(t('error'))}: ${esc(error.message)}</p>`;
   app().dataset.state = 'error';
-}
-
-async function bodyNames(codes) {
-  const list = [...new Set(codes.filter(Boolean))].slice(0, 60);
-  if (!list.length) return {};
-  const vars = {};
-  const fields = list.map((code, i) => { vars[`c${i}`] = code; return `b${i}: body(code: $c${i}) { code name nameEn }`; });
-  const query = `query(${list.map((_, i) => `$c${i}: String!`).join(', ')}) { ${fields.join(' ')} }`;
-  try {
-    const data = await graphql(query, vars);
-    const names = {};
-    Object.values(data).forEach((b) => { if (b) names[b.code] = language() === 'en' ? b.nameEn : b.name; });
-    return names;
-  } catch (e) {
-    return {};
-  }
 }
 
 async function homePage() {
@@ -113,14 +72,18 @@ function archCrumb(a) {
 
 async function architecturePage({ arch }) {
   const data = await graphql(`query($id: ID!) { architecture(id: $id) { id name bodyCode state documentation elementCount relationshipCount viewCount
+    readiness { score } findings(first: 1) { counts { error warning info } }
     diagrams { id name viewpoint kind nodeCount connectionCount }
     elements(first: 100) { totalCount nodes { id name type archimateType } } } }`, { id: arch });
   const a = data.architecture;
   if (!a) { header(); app().innerHTML = `<p class="error" role="alert">${esc(t('notFound'))}: ${esc(arch)}</p>`; return; }
-  header([archCrumb(a)]);
-  const names = await bodyNames([a.bodyCode]);
+  const [names, trail] = await Promise.all([bodyNames([a.bodyCode]), bodyCrumbs(a.bodyCode)]);
+  header([...trail, archCrumb(a)], trail.length ? { ...nationRoot(), section: 'home' } : undefined);
   let html = `<div class="page"><div class="content"><h1>${esc(a.name ?? a.id)}</h1>`
     + `<p class="meta">${esc(t('body'))}: ${esc(names[a.bodyCode] ?? a.bodyCode ?? t('noBody'))} · ${esc(t('state'))}: ${esc(stateLabel(a.state))}</p>`;
+  html += `<p class="meta" data-architecture-findings>${esc(t('findings'))}: ${esc(t('severityCounts', { e: formatNumber(a.findings.counts.error), w: formatNumber(a.findings.counts.warning), i: formatNumber(a.findings.counts.info) }))}`
+    + `${a.readiness ? ` · ${esc(t('readiness'))}: ${esc(percent(a.readiness.score))}` : ''}`
+    + `${a.bodyCode ? ` · <a href="${esc(link(`/bodies/${encodeURIComponent(a.bodyCode)}/report`))}" data-route>${esc(t('printReport'))}</a>` : ''}</p>`;
   if (a.documentation) html += `<p class="doc">${esc(a.documentation)}</p>`;
   html += `<h2>${esc(t('views'))} (${formatNumber(a.diagrams.length)})</h2><table><thead><tr><th>${esc(t('name'))}</th><th>${esc(t('viewpoint'))}</th>`
     + `<th class="num">${esc(t('nodes'))}</th><th class="num">${esc(t('connections'))}</th></tr></thead><tbody>`;
@@ -140,11 +103,6 @@ async function architecturePage({ arch }) {
   if (selected) await showDetails(a.id, selected);
 }
 
-function elementHref(id) {
-  const kept = keptParams();
-  return location.pathname + (kept ? `${kept}&` : '?') + `element=${encodeURIComponent(id)}`;
-}
-
 const DIAGRAM = `query($id: ID!, $view: ID!) { architecture(id: $id) { id name bodyCode
   diagram(id: $view) { id name documentation kind viewpoint connectionRouterType extent { x y width height }
     nodes { id kind name text parent children targetView { id name }
@@ -157,26 +115,42 @@ const DIAGRAM = `query($id: ID!, $view: ID!) { architecture(id: $id) { id name b
       style { lineColor lineWidth lineAlpha textPosition font { name size bold italic color } } } } } }`;
 
 let controls = null;
+let refreshFindings = null;
+let openExport = null;
 
 async function viewPage({ arch, view }) {
   const data = await graphql(DIAGRAM, { id: arch, view });
   const a = data.architecture;
+  const trail = await bodyCrumbs(a?.bodyCode);
   if (!a || !a.diagram) {
     header(a ? [archCrumb(a)] : []);
     app().innerHTML = `<p class="error" role="alert">${esc(t('notFound'))}: ${esc(a ? view : arch)}</p>`;
     return;
   }
   const d = a.diagram;
-  header([archCrumb(a), `<span aria-current="page">${esc(d.name ?? d.id)}</span>`]);
+  header([...trail, archCrumb(a), `<span aria-current="page">${esc(d.name ?? d.id)}</span>`], trail.length ? { ...nationRoot(), section: 'home' } : undefined);
   app().innerHTML = `<div class="page diagram-page"><div class="content"><div class="view-bar"><h1>${esc(d.name ?? d.id)}</h1>`
     + `${d.viewpoint ? `<span class="meta">${esc(t('viewpoint'))}: ${esc(d.viewpoint)}</span>` : ''}`
     + `<span class="zoom"><button type="button" data-zoom="in" title="${esc(t('zoomIn'))}" aria-label="${esc(t('zoomIn'))}">+</button>`
     + `<button type="button" data-zoom="out" title="${esc(t('zoomOut'))}" aria-label="${esc(t('zoomOut'))}">−</button>`
-    + `<button type="button" data-zoom="fit">${esc(t('fit'))}</button></span></div>`
+    + `<button type="button" data-zoom="fit">${esc(t('fit'))}</button><button type="button" data-export-open>${esc(t('export'))}</button></span></div>`
     + `<div class="canvas">${diagramSvg(d, `${t('diagramLabel')}: ${d.name ?? d.id}`)}</div></div>`
-    + '<aside id="details" class="details" hidden></aside></div>';
+    + '<div class="side"><aside id="export" class="export" aria-labelledby="export-title" hidden></aside>'
+    + '<aside id="findings" class="findings" aria-labelledby="findings-title"></aside>'
+    + '<aside id="details" class="details" hidden></aside></div></div>';
   const svg = app().querySelector('svg.diagram');
   controls = interactive(svg, d.extent);
+  const findings = await loadFindings(a.id).catch(() => null);
+  const panel = document.getElementById('findings');
+  if (findings) {
+    refreshFindings = () => {
+      const severities = chosenSeverities();
+      panel.innerHTML = findingsPanel(findings, markFindings(svg, findings, severities), severities, svg);
+    };
+    refreshFindings();
+  } else {
+    panel.hidden = true;
+  }
   const open = (node) => {
     if (node.dataset.view) go(link(`/architectures/${encodeURIComponent(a.id)}/views/${encodeURIComponent(node.dataset.view)}`));
     else if (node.dataset.element) { history.pushState(null, '', elementHref(node.dataset.element)); showDetails(a.id, node.dataset.element); }
@@ -190,6 +164,8 @@ async function viewPage({ arch, view }) {
     const node = event.target.closest?.('[data-kind="node"]');
     if (node && (event.key === 'Enter' || event.key === ' ')) { event.preventDefault(); open(node); }
   });
+  openExport = () => exportPanel(document.getElementById('export'), svg, d);
+  if (new URLSearchParams(location.search).has('export')) await openExport();
   const selected = new URLSearchParams(location.search).get('element');
   if (selected) await showDetails(a.id, selected);
 }
@@ -232,6 +208,8 @@ async function showDetails(arch, elementId) {
     html += `<li><a href="${esc(link(`/architectures/${encodeURIComponent(arch)}/views/${encodeURIComponent(v.id)}`, { element: null }) + (keptParams() ? '&' : '?') + `element=${encodeURIComponent(e.id)}`)}" data-route>${esc(v.name ?? v.id)}</a></li>`;
   }
   html += '</ul>';
+  const findings = await loadFindings(arch).catch(() => null);
+  if (findings) html += `<h3>${esc(t('findings'))}</h3>${elementFindings(findings, e.id)}`;
   panel.innerHTML = html;
   panel.setAttribute('aria-labelledby', 'details-title');
   panel.dataset.element = e.id;
@@ -239,14 +217,25 @@ async function showDetails(arch, elementId) {
 
 async function render() {
   setLanguage(language());
+  refreshFindings = null;
+  openExport = null;
+  controls = null;
   app().dataset.state = 'loading';
   const r = route();
   try {
     if (r.page === 'home') await homePage();
     else if (r.page === 'architecture') await architecturePage(r);
     else if (r.page === 'view') await viewPage(r);
+    else if (r.page === 'bodies') await bodiesPage();
+    else if (r.page === 'body') await bodyPage(r);
+    else if (r.page === 'report') await reportPage(r);
+    else if (r.page === 'search') await searchPage();
+    else if (r.page === 'dashboard') await dashboardPage();
+    else if (r.page === 'map') await mapPage(r);
     else { header(); app().innerHTML = `<p class="error" role="alert">${esc(t('notFound'))}: ${esc(location.pathname)}</p>`; }
     app().dataset.state = 'ready';
+    // milliseconds from the start of the navigation to the page drawn (for docs/benchmarks.md)
+    app().dataset.readyMs = String(Math.round(performance.now()));
   } catch (error) {
     showError(error);
   }
@@ -273,10 +262,36 @@ document.addEventListener('click', (event) => {
     ({ in: controls.zoomIn, out: controls.zoomOut, fit: controls.fit })[zoom.dataset.zoom]();
     return;
   }
-  const element = event.target.closest('[data-open-element], [data-element-link]');
+  if (event.target.closest('[data-export-open]') && openExport) {
+    const url = new URL(location.href);
+    url.searchParams.set('export', '1');
+    history.replaceState(null, '', url.pathname + url.search);
+    openExport();
+    return;
+  }
+  if (event.target.closest('[data-close-export]')) {
+    const panel = document.getElementById('export');
+    if (panel) panel.hidden = true;
+    const url = new URL(location.href);
+    url.searchParams.delete('export');
+    history.replaceState(null, '', url.pathname + url.search);
+    return;
+  }
+  const severity = event.target.closest('[data-severity]');
+  if (severity && severity.tagName === 'BUTTON' && refreshFindings) {
+    const chosen = new Set(chosenSeverities());
+    if (chosen.has(severity.dataset.severity)) chosen.delete(severity.dataset.severity); else chosen.add(severity.dataset.severity);
+    const url = new URL(location.href);
+    if (chosen.size === SEVERITIES.length) url.searchParams.delete('severity');
+    else url.searchParams.set('severity', SEVERITIES.filter((s) => chosen.has(s)).join(',') || 'NONE');
+    history.replaceState(null, '', url.pathname + url.search);
+    refreshFindings();
+    return;
+  }
+  const element = event.target.closest('[data-open-element], [data-element-link], [data-finding-element]');
   if (element && !event.ctrlKey && !event.metaKey) {
     event.preventDefault();
-    const id = element.dataset.openElement ?? element.dataset.elementLink;
+    const id = element.dataset.openElement ?? element.dataset.elementLink ?? element.dataset.findingElement;
     history.pushState(null, '', elementHref(id));
     const r = route();
     if (r.arch) showDetails(r.arch, id);
@@ -287,6 +302,14 @@ document.addEventListener('click', (event) => {
     event.preventDefault();
     go(a.getAttribute('href'));
   }
+});
+
+document.addEventListener('submit', (event) => {
+  const form = event.target.closest('form[data-search]');
+  if (!form) return;
+  event.preventDefault();
+  const q = new FormData(form).get('q')?.toString().trim();
+  if (q) go(link('/search', { q }));
 });
 
 window.addEventListener('popstate', render);

@@ -2,24 +2,18 @@ package vn.ndaf.api.viewer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -76,7 +70,7 @@ class ViewerBrowserIT {
         List<StoredView> views = ArchiFile.views(ArchiFile.ARCHISURANCE);
         assertThat(views).hasSize(17);
         for (StoredView view : views) {
-            Page page = chromium(origin() + "/architectures/" + architecture + "/views/" + view.id());
+            Chromium.Page page = Chromium.dom(origin() + "/architectures/" + architecture + "/views/" + view.id());
             assertThat(page.dom()).as(view.name()).contains("data-state=\"ready\"");
             assertThat(ids(page.dom(), "node")).as("nodes of " + view.name()).isEqualTo(view.nodes().keySet());
             assertThat(ids(page.dom(), "connection")).as("connections of " + view.name()).isEqualTo(view.connections().keySet());
@@ -87,20 +81,20 @@ class ViewerBrowserIT {
     @Test
     void element_OpensItsDetails_WithTypeLayerAndOwningBody() throws Exception {
         // node 3707 of view 3698 shows the BusinessActor 275 (Archisurance.archimate)
-        Page page = chromium(origin() + "/architectures/" + architecture + "/views/3698?element=275");
+        Chromium.Page page = Chromium.dom(origin() + "/architectures/" + architecture + "/views/3698?element=275");
         assertThat(page.dom()).contains("data-field=\"type\">BusinessActor<").contains("data-element=\"275\"");
         Matcher panel = Pattern.compile("<aside id=\"details\"[^>]*data-element=\"275\"").matcher(page.dom());
         assertThat(panel.find()).as("details panel open on 275").isTrue();
         assertThat(page.dom()).contains("data-field=\"body\">Hà Nội (01)<");
         int relationships = ArchiFile.relationshipsOf(ArchiFile.ARCHISURANCE, "275").size();
         assertThat(count(page.dom(), "data-open-element=")).isEqualTo(relationships);
-        screenshot(origin() + "/architectures/" + architecture + "/views/3698?element=275", "details-3698.png");
+        Chromium.screenshot(origin() + "/architectures/" + architecture + "/views/3698?element=275", "details-3698.png");
     }
 
     @Test
     void languageSwitch_ChangesTheLabels_VietnameseByDefault() throws Exception {
-        Page vi = chromium(origin() + "/architectures/" + architecture);
-        Page en = chromium(origin() + "/architectures/" + architecture + "?lang=en");
+        Chromium.Page vi = Chromium.dom(origin() + "/architectures/" + architecture);
+        Chromium.Page en = Chromium.dom(origin() + "/architectures/" + architecture + "?lang=en");
         assertThat(vi.dom()).contains("<html lang=\"vi\"").contains(">Khung nhìn (17)<").doesNotContain(">Views (17)<");
         assertThat(en.dom()).contains("<html lang=\"en\"").contains(">Views (17)<").doesNotContain(">Khung nhìn (17)<");
         assertThat(en.dom()).contains("data-lang=\"vi\"").contains("data-lang=\"en\"");
@@ -108,7 +102,7 @@ class ViewerBrowserIT {
 
     @Test
     void queryPart_IsKeptOnTheLinksTheViewerMakes() throws Exception {
-        Page page = chromium(origin() + "/architectures/" + architecture + "?token=abc123");
+        Chromium.Page page = Chromium.dom(origin() + "/architectures/" + architecture + "?token=abc123");
         Matcher links = Pattern.compile("href=\"(/architectures/[^\"]*/views/[^\"]*)\"").matcher(page.dom());
         int seen = 0;
         while (links.find()) {
@@ -127,7 +121,7 @@ class ViewerBrowserIT {
             texts.add(response.body());
         }
         assertThat(texts.get(3)).as("deep links answer the viewer's page").isEqualTo(texts.get(0));
-        texts.add(chromium(origin() + "/architectures/" + architecture + "/views/3641").dom());
+        texts.add(Chromium.dom(origin() + "/architectures/" + architecture + "/views/3641").dom());
         Set<String> outside = new HashSet<>();
         for (String text : texts) {
             Matcher m = URL.matcher(text);
@@ -145,7 +139,7 @@ class ViewerBrowserIT {
     @Test
     void screenshots_OfDiagramsAreSaved_ForPeopleToLookAt() throws Exception {
         for (String view : List.of("3698", "3641", "4165", "3761")) {
-            Path file = screenshot(origin() + "/architectures/" + architecture + "/views/" + view, "view-" + view + ".png");
+            Path file = Chromium.screenshot(origin() + "/architectures/" + architecture + "/views/" + view, "view-" + view + ".png");
             assertThat(Files.size(file)).as(file.toString()).isGreaterThan(10_000);
         }
     }
@@ -170,96 +164,5 @@ class ViewerBrowserIT {
             n++;
         }
         return n;
-    }
-
-    record Page(String dom, List<String> errors) {
-    }
-
-    /** The DOM Chromium rendered for url, and the console errors it logged; tried again once if Chromium stalls. */
-    private Page chromium(String url) throws Exception {
-        for (int attempt = 1;; attempt++) {
-            Path profile = Files.createTempDirectory("ndaf-chromium");
-            Path out = Files.createTempFile("ndaf-chromium", ".html");
-            Path err = Files.createTempFile("ndaf-chromium", ".log");
-            try {
-                List<String> command = new ArrayList<>(baseCommand(profile));
-                command.addAll(List.of("--enable-logging=stderr", "--v=0", "--dump-dom", "--virtual-time-budget=15000", url));
-                if (run(command, out, err) || attempt == 2) {
-                    String dom = Files.readString(out, StandardCharsets.UTF_8);
-                    List<String> errors = Files.readAllLines(err, StandardCharsets.ISO_8859_1).stream()
-                            .filter(l -> l.contains(":CONSOLE") && (l.contains("Uncaught") || l.contains("Error") || l.contains("error"))).toList();
-                    return new Page(dom, errors);
-                }
-            } finally {
-                Files.deleteIfExists(out);
-                Files.deleteIfExists(err);
-                delete(profile);
-            }
-        }
-    }
-
-    private Path screenshot(String url, String name) throws Exception {
-        Path dir = Path.of("target", "screenshots").toAbsolutePath();
-        Files.createDirectories(dir);
-        Path file = dir.resolve(name);
-        Files.deleteIfExists(file);
-        for (int attempt = 1; attempt <= 2 && !Files.exists(file); attempt++) {
-            Path profile = Files.createTempDirectory("ndaf-chromium");
-            Path log = Files.createTempFile("ndaf-chromium", ".log");
-            try {
-                List<String> command = new ArrayList<>(baseCommand(profile));
-                command.addAll(List.of("--window-size=1600,1000", "--virtual-time-budget=15000", "--screenshot=" + file, url));
-                run(command, log, log);
-            } finally {
-                Files.deleteIfExists(log);
-                delete(profile);
-            }
-        }
-        assertThat(file).as("screenshot of " + url).exists();
-        return file;
-    }
-
-    /** Runs Chromium to its end; false (and the process stopped) when it has not finished within 90 s. */
-    private static boolean run(List<String> command, Path out, Path err) throws Exception {
-        ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile());
-        if (out.equals(err)) {
-            builder.redirectErrorStream(true);
-        } else {
-            builder.redirectError(err.toFile());
-        }
-        Process process = builder.start();
-        if (process.waitFor(90, TimeUnit.SECONDS)) {
-            return true;
-        }
-        process.descendants().forEach(ProcessHandle::destroyForcibly);
-        process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-        return false;
-    }
-
-    private static List<String> baseCommand(Path profile) {
-        return List.of(chromiumBinary(), "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--no-first-run", "--user-data-dir=" + profile);
-    }
-
-    private static String chromiumBinary() {
-        for (String dir : System.getenv().getOrDefault("PATH", "/usr/bin").split(File.pathSeparator)) {
-            for (String name : List.of("chromium", "chromium-browser")) {
-                Path candidate = Path.of(dir, name);
-                if (Files.isExecutable(candidate)) {
-                    return candidate.toString();
-                }
-            }
-        }
-        throw new IllegalStateException("The browser tests need Debian's chromium, which is not installed: run ./test at the repository root "
-                + "(it installs chromium when missing), or apt-get install chromium");
-    }
-
-    private static void delete(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
     }
 }
