@@ -1,5 +1,6 @@
 package vn.ndaf.architecture;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,6 +17,10 @@ import org.junit.jupiter.api.Test;
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 
@@ -106,6 +111,33 @@ class LayeringTest {
         noClasses().that().resideInAnyPackage("vn.ndaf.api..", "vn.ndaf.cli..").and().resideOutsideOfPackage("vn.ndaf.api.bootstrap..")
                 .should().dependOnClassesThat(STORE_ACCESS_CLASSES)
                 .check(NDAF);
+    }
+
+    private static final DescribedPredicate<JavaMethod> TAKING_A_CALLER_FIRST = DescribedPredicate.describe("take a Caller first",
+            m -> !m.getRawParameterTypes().isEmpty() && m.getRawParameterTypes().get(0).getName().equals("vn.ndaf.service.Caller"));
+
+    private static final ArchCondition<JavaMethod> GO_THROUGH_THE_GUARD = new ArchCondition<>("ask the access policy and write the audit through Guard") {
+        @Override
+        public void check(JavaMethod method, ConditionEvents events) {
+            boolean guarded = method.getMethodCallsFromSelf().stream().anyMatch(call -> call.getTargetOwner().getName().equals("vn.ndaf.service.Guard"));
+            events.add(new SimpleConditionEvent(method, guarded, method.getFullName() + (guarded ? " calls" : " does not call") + " Guard"));
+        }
+    };
+
+    /** Every public service method with a caller asks the access policy (and, for a write, the audit) before its work: the call sites are complete. */
+    @Test
+    void everyServiceMethodWithACaller_GoesThroughTheGuard() {
+        methods().that().areDeclaredInClassesThat().resideInAPackage("vn.ndaf.service").and().areDeclaredInClassesThat().areNotInterfaces()
+                .and().arePublic().and(TAKING_A_CALLER_FIRST)
+                .should(GO_THROUGH_THE_GUARD).check(NDAF);
+    }
+
+    @Test
+    void guardRule_WouldCatchAServiceMethodThatSkipsTheGuard() {
+        JavaClasses fixture = new ClassFileImporter().importClasses(vn.ndaf.service.UnguardedServiceFixture.class);
+        var rule = methods().that().areDeclaredIn(vn.ndaf.service.UnguardedServiceFixture.class).and().arePublic().and(TAKING_A_CALLER_FIRST)
+                .should(GO_THROUGH_THE_GUARD);
+        assertThat(rule.evaluate(fixture).hasViolation()).isTrue();
     }
 
     @Test
