@@ -110,10 +110,9 @@ public final class AnalysisService {
 
     /** The gap matrix between two architectures (states) of one body. */
     public GapMatrix stateGaps(Caller caller, String from, String to) {
-        return guard.read(caller, Action.ANALYSE, Target.architecture(from), () -> {
-            guard.read(caller, Action.ANALYSE, Target.architecture(to), () -> null);
-            return new StateGaps(repository).between(from, to);
-        });
+        // both states are read: the policy is asked for each
+        return guard.read(caller, Action.ANALYSE, Target.architecture(from),
+                () -> guard.read(caller, Action.ANALYSE, Target.architecture(to), () -> new StateGaps(repository).between(from, to)));
     }
 
     /** The required blocks and platforms the bodies' architectures lack. */

@@ -31,6 +31,7 @@ import vn.ndaf.repository.ArchitectureRepository;
 public final class FrameworkService {
 
     private final ArchitectureRepository repository;
+    private final Supplier<ReferenceData> data;
     private final StoredRegistry registry;
     private final Supplier<StoreBootstrap> bootstrap;
     private final Supplier<ArchitectureFromTemplate> fromTemplate;
@@ -44,7 +45,7 @@ public final class FrameworkService {
     public FrameworkService(ArchitectureRepository repository, Supplier<ReferenceData> data, ReferenceUids uids, StoredRegistry registry,
             Supplier<StoreBootstrap> bootstrap, Supplier<ArchitectureFromTemplate> fromTemplate, Supplier<NationGeneration> generation, Guard guard) {
         this.repository = repository;
-        this.lazyData = data;
+        this.data = data;
         this.uids = uids;
         this.registry = registry;
         this.bootstrap = bootstrap;
@@ -52,8 +53,6 @@ public final class FrameworkService {
         this.generation = generation;
         this.guard = guard;
     }
-
-    private final Supplier<ReferenceData> lazyData;
 
     /** The body of {@code code} in {@code registry}, or a refusal naming the registry's codes (no store involved). */
     public static vn.ndaf.framework.registry.Body requireBody(Registry registry, String code) {
@@ -93,7 +92,7 @@ public final class FrameworkService {
     /** One architecture for a body made of the architectures of the units it replaced. */
     public ArchitectureConsolidation.Outcome consolidate(Caller caller, String body, List<String> from, String name) {
         return guard.write(caller, Action.WRITE, Target.body(body), "consolidate " + from,
-                () -> new ArchitectureConsolidation(repository, lazyData.get(), uids).consolidate(body, from, name, caller.name()));
+                () -> new ArchitectureConsolidation(repository, data.get(), uids).consolidate(body, from, name, caller.name()));
     }
 
     /** Generates and stores a synthetic nation; refused when the store holds one. */

@@ -32,19 +32,19 @@ public final class Services {
 
     private final Neo4jStore store;
     private final Guard guard;
-    private final Supplier<ArchitectureRepository> repository = memo(() -> new ArchitectureRepository(driverOwner().driver()));
+    private final Supplier<ArchitectureRepository> repository = memo(() -> new ArchitectureRepository(opened().driver()));
     private final Supplier<ReferenceData> data = memo(ReferenceData::standard);
     private final Supplier<StoredRegistry> registry = memo(() -> new StoredRegistry(repository.get(), data.get(), ReferenceUids.STANDARD));
-    private final Supplier<ArchitectureService> architectures = memo(() -> new ArchitectureService(repository.get(), new ObjectQueries(driverOwner().driver()),
-            new ObjectEdits(driverOwner().driver()), guard()));
+    private final Supplier<ArchitectureService> architectures = memo(() -> new ArchitectureService(repository.get(), new ObjectQueries(opened().driver()),
+            new ObjectEdits(opened().driver()), guard()));
     private final Supplier<TransferService> transfer = memo(() -> new TransferService(repository.get(), guard()));
     private final Supplier<FrameworkService> framework = memo(() -> new FrameworkService(repository.get(), data, ReferenceUids.STANDARD, registry.get(),
-            memo(() -> new StoreBootstrap(repository.get(), new StoreMarks(driverOwner().driver()), ReferenceModels.standard(), ReferenceUids.STANDARD)),
+            memo(() -> new StoreBootstrap(repository.get(), new StoreMarks(opened().driver()), ReferenceModels.standard(), ReferenceUids.STANDARD)),
             memo(() -> new ArchitectureFromTemplate(repository.get(), data.get(), ReferenceUids.STANDARD)),
             memo(() -> new NationGeneration(repository.get(), SyntheticNation.standard(), ReferenceUids.STANDARD)), guard()));
-    private final Supplier<StoreChecker> checker = memo(() -> new StoreChecker(Checker.standard(), repository.get(), new RuleQueries(driverOwner().driver())));
-    private final Supplier<AnalysisService> analysis = memo(() -> new AnalysisService(repository.get(), new GapQueries(driverOwner().driver()),
-            new FindingStore(driverOwner().driver()), checker, memo(() -> new LiveFindings(checker.get(), new FindingStore(driverOwner().driver()))), data,
+    private final Supplier<StoreChecker> checker = memo(() -> new StoreChecker(Checker.standard(), repository.get(), new RuleQueries(opened().driver())));
+    private final Supplier<AnalysisService> analysis = memo(() -> new AnalysisService(repository.get(), new GapQueries(opened().driver()),
+            new FindingStore(opened().driver()), checker, memo(() -> new LiveFindings(checker.get(), new FindingStore(opened().driver()))), data,
             ReferenceUids.STANDARD.national(), guard()));
 
     private Services(Neo4jStore store, Guard guard) {
@@ -73,7 +73,8 @@ public final class Services {
         return analysis.get();
     }
 
-    private Neo4jStore driverOwner() {
+    /** The store (a method, not the field, so that the field initialisers above may use it when first asked). */
+    private Neo4jStore opened() {
         return store;
     }
 
