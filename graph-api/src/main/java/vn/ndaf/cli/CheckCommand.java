@@ -12,18 +12,18 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-import vn.ndaf.analysis.Checker;
 import vn.ndaf.analysis.Finding;
 import vn.ndaf.analysis.FindingsOutput;
-import vn.ndaf.analysis.LiveFindings;
 import vn.ndaf.analysis.Profile;
 import vn.ndaf.analysis.Severity;
 import vn.ndaf.analysis.StoreChecker;
-import vn.ndaf.repository.FindingStore;
 import vn.ndaf.repository.NotFoundException;
 import vn.ndaf.repository.RepositoryException;
 import vn.ndaf.repository.store.Neo4jStore;
 import vn.ndaf.repository.store.StoreException;
+import vn.ndaf.service.AnalysisService;
+import vn.ndaf.service.Caller;
+import vn.ndaf.service.Services;
 
 /**
  * {@code ndaf check}: the rules of docs/rules.md on one stored architecture or on all. Findings on stdout
@@ -74,16 +74,15 @@ public class CheckCommand implements Callable<Integer> {
         }
         List<Finding> findings;
         try (Neo4jStore opened = store.openForCommand("ndaf check", err)) {
-            StoreChecker checker = new StoreChecker(Checker.standard(), opened);
-            LiveFindings live = new LiveFindings(checker, new FindingStore(opened.driver()));
+            AnalysisService analysis = Services.on(opened).analysis();
+            Caller caller = Caller.localUser();
             if (all) {
-                findings = checkAll(checker, live, chosen, err);
+                findings = checkAll(analysis, caller, chosen, err);
             } else {
                 err.println("Checking " + architecture + " ...");
                 err.flush();
-                StoreChecker.Checked checked = checker.checkForStore(architecture);
-                live.store(checked);
-                findings = checker.checker().apply(checked.findings(), chosen);
+                StoreChecker.Checked checked = analysis.checkAndStore(caller, architecture);
+                findings = analysis.select(checked.findings(), chosen);
             }
         } catch (NotFoundException e) {
             return refuse(err, e.getMessage() + "; ndaf list shows the stored architectures.");
@@ -99,8 +98,8 @@ public class CheckCommand implements Callable<Integer> {
         return findings.stream().anyMatch(f -> f.severity() == Severity.ERROR) ? 1 : 0;
     }
 
-    private static List<Finding> checkAll(StoreChecker checker, LiveFindings live, Profile profile, PrintWriter err) {
-        List<StoreChecker.Checked> checked = checker.checkAll((done, total) -> {
+    private static List<Finding> checkAll(AnalysisService analysis, Caller caller, Profile profile, PrintWriter err) {
+        List<StoreChecker.Checked> checked = analysis.checkAllAndStore(caller, (done, total) -> {
             if (done % 50 == 0 || done.equals(total)) {
                 err.println("Checked " + done + " of " + total + " architectures");
                 err.flush();
@@ -108,8 +107,7 @@ public class CheckCommand implements Callable<Integer> {
         });
         List<Finding> all = new ArrayList<>();
         for (StoreChecker.Checked c : checked) {
-            live.store(c);
-            all.addAll(checker.checker().apply(c.findings(), profile));
+            all.addAll(analysis.select(c.findings(), profile));
         }
         return all;
     }

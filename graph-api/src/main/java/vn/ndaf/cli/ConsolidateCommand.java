@@ -17,11 +17,9 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import vn.ndaf.api.bootstrap.ArchitectureConsolidation;
-import vn.ndaf.api.bootstrap.ReferenceUids;
-import vn.ndaf.framework.ReferenceData;
 import vn.ndaf.framework.restructuring.ConsolidationReport;
-import vn.ndaf.repository.ArchitectureRepository;
 import vn.ndaf.repository.store.Neo4jStore;
+import vn.ndaf.service.Services;
 
 /** {@code ndaf consolidate}: a successor body's baseline architecture from its predecessors' architectures, with the consolidation report. */
 @Command(name = "consolidate", mixinStandardHelpOptions = true,
@@ -60,10 +58,8 @@ public class ConsolidateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         ArchitectureConsolidation.Outcome outcome;
         try (Neo4jStore opened = store.openForCommand("ndaf consolidate", spec.commandLine().getErr())) {
-            ArchitectureRepository repository = new ArchitectureRepository(opened.driver());
             try {
-                outcome = new ArchitectureConsolidation(repository, ReferenceData.standard(), ReferenceUids.STANDARD).consolidate(body, from, name,
-                        author == null ? System.getProperty("user.name", "ndaf") : author);
+                outcome = Services.on(opened).framework().consolidate(CommandCaller.of(author), body, from, name);
             } catch (IllegalStateException e) {
                 throw new CommandException(e.getMessage(), e);
             }

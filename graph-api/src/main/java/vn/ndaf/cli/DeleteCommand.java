@@ -10,10 +10,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-import vn.ndaf.repository.ArchitectureRepository;
 import vn.ndaf.repository.SaveResult;
-import vn.ndaf.repository.WriteRequest;
 import vn.ndaf.repository.store.Neo4jStore;
+import vn.ndaf.service.Services;
 
 /**
  * {@code ndaf delete}: deletes an architecture as one revision of its history. Refused, listing the referrers,
@@ -45,10 +44,9 @@ public class DeleteCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        String who = author == null ? System.getProperty("user.name", "ndaf") : author;
         try (Neo4jStore opened = store.openForCommand("ndaf delete", spec.commandLine().getErr())) {
-            SaveResult deleted = new ArchitectureRepository(opened.driver()).deleteArchitecture(id, expectedRevision,
-                    WriteRequest.by(who, message == null ? "delete the architecture" : message));
+            SaveResult deleted = Services.on(opened).architectures().deleteArchitecture(CommandCaller.of(author), id, expectedRevision,
+                    message == null ? "delete the architecture" : message);
             out.println("Deleted " + id + ": " + deleted.deleted() + " objects (revision " + deleted.revision() + "); 'ndaf revert " + id + " --to-revision "
                     + (deleted.revision() - 1) + "' brings it back");
             out.println(id);

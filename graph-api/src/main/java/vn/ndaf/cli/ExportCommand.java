@@ -25,10 +25,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-import vn.ndaf.api.graphql.ModelTransfer;
+import vn.ndaf.service.ModelTransfer;
+import vn.ndaf.service.Services;
 import vn.ndaf.interop.ExportOptions;
 import vn.ndaf.interop.Format;
-import vn.ndaf.repository.ArchitectureRepository;
 import vn.ndaf.repository.store.DataFolderInUseException;
 import vn.ndaf.repository.store.Neo4jStore;
 
@@ -87,7 +87,7 @@ public class ExportCommand implements Callable<Integer> {
             return 0;
         }
         try (Neo4jStore s = opened) {
-            ModelTransfer.Exported exported = new ModelTransfer(new ArchitectureRepository(s.driver())).export(id, f,
+            ModelTransfer.Exported exported = Services.on(s).transfer().export(CommandCaller.of(null), id, f,
                     (standardOnly ? ExportOptions.standard() : ExportOptions.defaults()).withExcelSafe(excelSafe));
             content = exported.content();
         }

@@ -13,20 +13,13 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import vn.ndaf.analysis.gaps.Coverage;
-import vn.ndaf.analysis.gaps.DataGaps;
-import vn.ndaf.analysis.gaps.Duplicates;
 import vn.ndaf.analysis.gaps.GapInputException;
-import vn.ndaf.analysis.gaps.PlateauGaps;
-import vn.ndaf.analysis.gaps.Schedule;
-import vn.ndaf.analysis.gaps.StateGaps;
 import vn.ndaf.api.bootstrap.BodyFilter;
-import vn.ndaf.api.bootstrap.ReferenceUids;
-import vn.ndaf.api.bootstrap.StoredRegistry;
-import vn.ndaf.framework.ReferenceData;
 import vn.ndaf.framework.registry.Body;
-import vn.ndaf.repository.ArchitectureRepository;
-import vn.ndaf.repository.GapQueries;
 import vn.ndaf.repository.store.Neo4jStore;
+import vn.ndaf.service.AnalysisService;
+import vn.ndaf.service.Caller;
+import vn.ndaf.service.Services;
 
 /**
  * {@code ndaf gaps …}: the gap analyses (docs/gaps.md). JSON with {@code --format json}, CSV with
@@ -71,7 +64,7 @@ public class GapsCommand implements Runnable {
                 String f = GapOutput.format(format);
                 validate();
                 try (Neo4jStore opened = store.openForCommand(name, err)) {
-                    Context context = new Context(new ArchitectureRepository(opened.driver()), new GapQueries(opened.driver()), err);
+                    Context context = new Context(Services.on(opened), Caller.localUser(), err);
                     long started = System.nanoTime();
                     Object result = analyse(context);
                     err.printf("%s: done in %d ms%n", name, (System.nanoTime() - started) / 1_000_000);
@@ -91,15 +84,15 @@ public class GapsCommand implements Runnable {
         }
     }
 
-    /** The store's readers and where progress goes. */
-    record Context(ArchitectureRepository repository, GapQueries queries, PrintWriter progress) {
+    /** The services on the store, who asks, and where progress goes. */
+    record Context(Services services, Caller caller, PrintWriter progress) {
 
-        ReferenceData data() {
-            return ReferenceData.standard();
+        AnalysisService analysis() {
+            return services.analysis();
         }
 
         List<Body> bodies(BodyFilter filter) {
-            return filter.apply(new StoredRegistry(repository, data(), ReferenceUids.STANDARD).current());
+            return filter.apply(services.framework().registry(caller));
         }
     }
 
@@ -118,7 +111,7 @@ public class GapsCommand implements Runnable {
 
         @Override
         Object analyse(Context c) {
-            return new PlateauGaps(c.repository()).between(architecture, baseline, target);
+            return c.analysis().plateauGaps(c.caller(), architecture, baseline, target);
         }
     }
 
@@ -134,7 +127,7 @@ public class GapsCommand implements Runnable {
 
         @Override
         Object analyse(Context c) {
-            return new StateGaps(c.repository()).between(from, to);
+            return c.analysis().stateGaps(c.caller(), from, to);
         }
     }
 
@@ -159,7 +152,7 @@ public class GapsCommand implements Runnable {
             c.progress().printf("ndaf gaps coverage: %,d bodies selected from the stored registry in %d ms%n", bodies.size(),
                     (System.nanoTime() - started) / 1_000_000);
             started = System.nanoTime();
-            Coverage.Result result = new Coverage(c.repository(), c.queries(), c.data(), ReferenceUids.STANDARD.national()).of(bodies);
+            Coverage.Result result = c.analysis().coverage(c.caller(), bodies);
             c.progress().printf("ndaf gaps coverage: coverage of %,d bodies, %,d architectures in %d ms%n", bodies.size(), result.totals().architectures(),
                     (System.nanoTime() - started) / 1_000_000);
             return result;
@@ -173,7 +166,7 @@ public class GapsCommand implements Runnable {
 
         @Override
         Object analyse(Context c) {
-            return new DataGaps(c.repository(), c.queries()).find();
+            return c.analysis().dataGaps(c.caller());
         }
     }
 
@@ -184,7 +177,7 @@ public class GapsCommand implements Runnable {
 
         @Override
         Object analyse(Context c) {
-            return new Duplicates(c.repository(), c.queries(), c.data(), ReferenceUids.STANDARD.national()).find();
+            return c.analysis().duplicates(c.caller());
         }
     }
 
@@ -207,7 +200,7 @@ public class GapsCommand implements Runnable {
 
         @Override
         Object analyse(Context c) {
-            return new Schedule(c.repository(), c.queries()).asOf(day);
+            return c.analysis().schedule(c.caller(), day);
         }
     }
 }

@@ -15,13 +15,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-import vn.ndaf.api.bootstrap.NationGeneration;
-import vn.ndaf.api.bootstrap.ReferenceUids;
 import vn.ndaf.framework.synthetic.GenerationReport;
 import vn.ndaf.framework.synthetic.PlantedDeviation;
 import vn.ndaf.framework.synthetic.SyntheticNation;
-import vn.ndaf.repository.ArchitectureRepository;
 import vn.ndaf.repository.store.Neo4jStore;
+import vn.ndaf.service.Services;
 
 /** {@code ndaf generate}: the synthetic nation, stored architecture by architecture, with its planted deviations reported. */
 @Command(name = "generate", mixinStandardHelpOptions = true,
@@ -55,10 +53,8 @@ public class GenerateCommand implements Callable<Integer> {
         long started = System.nanoTime();
         GenerationReport report;
         try (Neo4jStore opened = store.openForCommand("ndaf generate", spec.commandLine().getErr())) {
-            ArchitectureRepository repository = new ArchitectureRepository(opened.driver());
-            NationGeneration generation = new NationGeneration(repository, SyntheticNation.standard(), ReferenceUids.STANDARD);
             try {
-                report = generation.generate(scale, seed, author == null ? System.getProperty("user.name", "ndaf") : author, line -> {
+                report = Services.on(opened).framework().generate(CommandCaller.of(author), scale, seed, line -> {
                     err.println("generate: " + line);
                     err.flush();
                 });

@@ -10,10 +10,12 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-import vn.ndaf.repository.ArchitectureRepository;
 import vn.ndaf.repository.ChangeEntry;
 import vn.ndaf.repository.RevisionInfo;
 import vn.ndaf.repository.store.Neo4jStore;
+import vn.ndaf.service.ArchitectureService;
+import vn.ndaf.service.Caller;
+import vn.ndaf.service.Services;
 
 /** {@code ndaf history}: an architecture's revisions, newest first, also of a deleted one; with --revision, what one revision changed. */
 @Command(name = "history", mixinStandardHelpOptions = true,
@@ -37,13 +39,14 @@ public class HistoryCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         try (Neo4jStore opened = store.openForCommand("ndaf history", spec.commandLine().getErr())) {
-            ArchitectureRepository repository = new ArchitectureRepository(opened.driver());
+            ArchitectureService architectures = Services.on(opened).architectures();
+            Caller caller = Caller.localUser();
             if (revision != null) {
-                for (ChangeEntry change : repository.changesIn(id, revision)) {
+                for (ChangeEntry change : architectures.changesIn(caller, id, revision)) {
                     out.println(ChangeLines.of(change));
                 }
             } else {
-                var revisions = repository.revisions(id);
+                var revisions = architectures.revisions(caller, id);
                 if (revisions.isEmpty()) {
                     throw new CommandException("No architecture with id " + id + " has a history in this store");
                 }

@@ -23,7 +23,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-import vn.ndaf.api.graphql.ModelTransfer;
+import vn.ndaf.service.Caller;
+import vn.ndaf.service.ModelTransfer;
+import vn.ndaf.service.Services;
+import vn.ndaf.service.TransferService;
 import vn.ndaf.interop.Format;
 import vn.ndaf.interop.FormatDetector;
 import vn.ndaf.interop.ImportOptions;
@@ -32,7 +35,6 @@ import vn.ndaf.interop.ImportWarning;
 import vn.ndaf.interop.ModelImporter;
 import vn.ndaf.interop.csv.CsvFileSet;
 import vn.ndaf.interop.io.Inputs;
-import vn.ndaf.repository.ArchitectureRepository;
 import vn.ndaf.repository.ChangeEntry;
 import vn.ndaf.repository.ProgressListener;
 import vn.ndaf.repository.store.DataFolderInUseException;
@@ -118,19 +120,20 @@ public class ImportCommand implements Callable<Integer> {
             return 0;
         }
         try (Neo4jStore s = opened) {
-            ModelTransfer transfer = new ModelTransfer(new ArchitectureRepository(s.driver()));
+            TransferService transfer = Services.on(s).transfer();
+            Caller caller = CommandCaller.of(author);
             ProgressListener listener = progress == null ? ProgressListener.NONE : progress;
             ModelTransfer.Update update = new ModelTransfer.Update(expectedRevision, dryRun, detach);
             if (into != null && isCsv()) {
-                imported = transfer.importInto(into, ModelImporter.csvFiles(file, options.maxBytes()), options, who, listener, update);
+                imported = transfer.importInto(caller, into, ModelImporter.csvFiles(file, options.maxBytes()), options, listener, update);
             } else if (into != null) {
                 ImportResult result = ModelImporter.read(file, options);
-                imported = result.format() == Format.CSV ? transfer.importInto(into, ModelImporter.csvFiles(file, options.maxBytes()), options, who, listener, update)
-                        : transfer.replace(into, result, file.getFileName().toString(), who, listener, update);
+                imported = result.format() == Format.CSV ? transfer.importInto(caller, into, ModelImporter.csvFiles(file, options.maxBytes()), options, listener, update)
+                        : transfer.replace(caller, into, result, file.getFileName().toString(), listener, update);
             } else {
                 ImportResult result = ModelImporter.read(file, options);
                 vn.ndaf.api.bootstrap.Restructuring.dissolvedWarnings(result.architecture()).forEach(w -> err.println("warning: " + w));
-                imported = transfer.store(result, who, file.getFileName().toString(), listener, detach);
+                imported = transfer.store(caller, result, file.getFileName().toString(), listener, detach);
             }
         }
         report(out, err, imported);

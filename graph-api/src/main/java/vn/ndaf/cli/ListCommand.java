@@ -9,9 +9,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-import vn.ndaf.repository.ArchitectureRepository;
 import vn.ndaf.repository.ArchitectureSummary;
 import vn.ndaf.repository.store.Neo4jStore;
+import vn.ndaf.service.Caller;
+import vn.ndaf.service.Services;
 
 /** {@code ndaf list}: the stored architectures, one per line, tab-separated, with a header line. */
 @Command(name = "list", mixinStandardHelpOptions = true, description = "List the stored architectures (tab-separated: id, body, state, elements, relationships, views, name).")
@@ -31,7 +32,7 @@ public class ListCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try (Neo4jStore opened = store.openForCommand("ndaf list", spec.commandLine().getErr())) {
             out.println("id\tbody\tstate\telements\trelationships\tviews\tname");
-            for (ArchitectureSummary s : new ArchitectureRepository(opened.driver()).list(body)) {
+            for (ArchitectureSummary s : Services.on(opened).architectures().list(Caller.localUser(), body)) {
                 out.println(String.join("\t", s.uid(), nullToEmpty(s.bodyCode()), s.state(), Long.toString(s.elements()),
                         Long.toString(s.relationships()), Long.toString(s.views()), clean(s.name())));
             }

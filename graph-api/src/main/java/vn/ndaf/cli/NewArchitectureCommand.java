@@ -10,10 +10,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import vn.ndaf.api.bootstrap.ArchitectureFromTemplate;
-import vn.ndaf.api.bootstrap.ReferenceUids;
-import vn.ndaf.framework.ReferenceData;
-import vn.ndaf.repository.ArchitectureRepository;
 import vn.ndaf.repository.store.Neo4jStore;
+import vn.ndaf.service.Services;
 
 /** {@code ndaf new-architecture}: a body's architecture made from a template of the national framework. */
 @Command(name = "new-architecture", mixinStandardHelpOptions = true,
@@ -46,11 +44,9 @@ public class NewArchitectureCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Preflight.knownBody(body); // before the store opens: a wrong code is refused at once
         try (Neo4jStore opened = store.openForCommand("ndaf new-architecture", spec.commandLine().getErr())) {
-            ArchitectureRepository repository = new ArchitectureRepository(opened.driver());
             ArchitectureFromTemplate.Result result;
             try {
-                result = new ArchitectureFromTemplate(repository, ReferenceData.standard(), ReferenceUids.STANDARD).create(body, template, name, state,
-                        author == null ? System.getProperty("user.name", "ndaf") : author);
+                result = Services.on(opened).framework().instantiate(CommandCaller.of(author), body, template, name, state);
             } catch (IllegalStateException e) {
                 throw new CommandException(e.getMessage(), e);
             }

@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import vn.ndaf.api.bootstrap.ArchitectureFromTemplate;
-import vn.ndaf.api.graphql.ModelTransfer;
+import vn.ndaf.service.FrameworkService;
+import vn.ndaf.service.TransferService;
 import vn.ndaf.framework.registry.Registry;
 import vn.ndaf.framework.registry.RegistryLoader;
 import vn.ndaf.interop.Format;
@@ -40,13 +40,13 @@ final class Preflight {
 
     /** Refuses a body code the registry does not have, suggesting the codes meant (as new-architecture words it). */
     static void knownBody(String code) {
-        ArchitectureFromTemplate.requireBody(registry(), code);
+        FrameworkService.requireBody(registry(), code);
     }
 
     /** Refuses a body code the registry does not have, in the words of an import; null (no --body) passes. */
     static void importBody(String code) {
         if (code != null && !registry().contains(code.strip())) {
-            throw ModelTransfer.unknownBody(code);
+            throw TransferService.unknownBody(code);
         }
     }
 

@@ -3,13 +3,10 @@ package vn.ndaf.cli;
 import java.io.PrintWriter;
 
 import vn.ndaf.api.bootstrap.BootstrapResult;
-import vn.ndaf.api.bootstrap.ReferenceModels;
-import vn.ndaf.api.bootstrap.ReferenceUids;
-import vn.ndaf.api.bootstrap.StoreBootstrap;
-import vn.ndaf.repository.ArchitectureRepository;
-import vn.ndaf.repository.StoreMarks;
 import vn.ndaf.repository.store.Neo4jStore;
 import vn.ndaf.repository.store.StartupTiming;
+import vn.ndaf.service.Caller;
+import vn.ndaf.service.Services;
 
 /** What every command that opens the store does first: bring the reference data up to date, saying so when it changed. */
 final class ReferenceDataStep {
@@ -18,9 +15,8 @@ final class ReferenceDataStep {
     }
 
     static BootstrapResult ensure(Neo4jStore store, PrintWriter err) {
-        ArchitectureRepository repository = new ArchitectureRepository(store.driver());
         // the data's fingerprint against the one the store recorded: the framework data is parsed only when they differ
-        BootstrapResult result = new StoreBootstrap(repository, new StoreMarks(store.driver()), ReferenceModels.standard(), ReferenceUids.STANDARD).ensure();
+        BootstrapResult result = Services.on(store).framework().ensureReferenceData(Caller.localUser());
         StartupTiming.mark("reference data checked");
         if (result.changedAnything() || result.registry().outcome() == BootstrapResult.Outcome.REFUSED
                 || result.national().outcome() == BootstrapResult.Outcome.REFUSED) {

@@ -16,14 +16,11 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-import vn.ndaf.analysis.report.BodyReport;
-import vn.ndaf.api.bootstrap.ReferenceUids;
-import vn.ndaf.api.bootstrap.StoredRegistry;
-import vn.ndaf.framework.ReferenceData;
 import vn.ndaf.framework.registry.Body;
-import vn.ndaf.repository.ArchitectureRepository;
-import vn.ndaf.repository.GapQueries;
 import vn.ndaf.repository.store.Neo4jStore;
+import vn.ndaf.service.AnalysisService;
+import vn.ndaf.service.Caller;
+import vn.ndaf.service.Services;
 
 /** {@code ndaf report BODY --output FILE}: a printable HTML report (A4) of one body's conformance and gaps, in Vietnamese or English. */
 @Command(name = "report", mixinStandardHelpOptions = true,
@@ -52,7 +49,7 @@ public class ReportCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         try {
-            if (!BodyReport.LANGUAGES.contains(lang)) {
+            if (!AnalysisService.REPORT_LANGUAGES.contains(lang)) {
                 throw new IllegalArgumentException("The language '" + lang + "' is not one of vi, en.");
             }
             LocalDate day;
@@ -62,11 +59,11 @@ public class ReportCommand implements Callable<Integer> {
                 throw new IllegalArgumentException("The date '" + asOf + "' is not an ISO date; write it as yyyy-mm-dd, e.g. 2026-12-31.");
             }
             try (Neo4jStore opened = store.openForCommand("ndaf report", err)) {
-                ArchitectureRepository repository = new ArchitectureRepository(opened.driver());
-                ReferenceData data = ReferenceData.standard();
-                Body b = new StoredRegistry(repository, data, ReferenceUids.STANDARD).current().find(body.strip())
+                Services services = Services.on(opened);
+                Caller caller = Caller.localUser();
+                Body b = services.framework().registry(caller).find(body.strip())
                         .orElseThrow(() -> new IllegalArgumentException("No body has the code '" + body + "' (list the codes with: ndaf bodies)."));
-                String html = new BodyReport(repository, new GapQueries(opened.driver()), data, ReferenceUids.STANDARD.national()).html(b, lang, day);
+                String html = services.analysis().bodyReport(caller, b, lang, day);
                 Files.writeString(output, html, StandardCharsets.UTF_8);
                 err.println("ndaf report: " + b.code() + " " + b.fullNameVi() + " written to " + output);
             }

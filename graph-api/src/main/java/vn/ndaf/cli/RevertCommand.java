@@ -10,10 +10,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-import vn.ndaf.repository.ArchitectureRepository;
 import vn.ndaf.repository.SaveResult;
-import vn.ndaf.repository.WriteRequest;
 import vn.ndaf.repository.store.Neo4jStore;
+import vn.ndaf.service.Services;
 
 /** {@code ndaf revert}: a new revision equal to an earlier one; also brings a deleted architecture back. */
 @Command(name = "revert", mixinStandardHelpOptions = true,
@@ -42,10 +41,9 @@ public class RevertCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        String who = author == null ? System.getProperty("user.name", "ndaf") : author;
         try (Neo4jStore opened = store.openForCommand("ndaf revert", spec.commandLine().getErr())) {
-            SaveResult saved = new ArchitectureRepository(opened.driver()).revert(id, toRevision, expectedRevision,
-                    WriteRequest.by(who, "revert to revision " + toRevision));
+            SaveResult saved = Services.on(opened).architectures().revert(CommandCaller.of(author), id, toRevision, expectedRevision,
+                    "revert to revision " + toRevision);
             out.println("Reverted " + id + " to revision " + toRevision + ": " + saved.created() + " created, " + saved.updated() + " updated, " + saved.deleted()
                     + " deleted (revision " + saved.revision() + ")");
             out.println(id);

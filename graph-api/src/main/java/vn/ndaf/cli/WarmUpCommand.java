@@ -16,15 +16,16 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import vn.ndaf.api.bootstrap.ReferenceUids;
-import vn.ndaf.api.graphql.ModelTransfer;
 import vn.ndaf.interop.ExportOptions;
 import vn.ndaf.interop.Format;
 import vn.ndaf.interop.ImportOptions;
 import vn.ndaf.interop.ModelImporter;
-import vn.ndaf.repository.ArchitectureRepository;
 import vn.ndaf.repository.ProgressListener;
 import vn.ndaf.repository.store.Neo4jStore;
 import vn.ndaf.repository.store.StoreSettings;
+import vn.ndaf.service.Caller;
+import vn.ndaf.service.Services;
+import vn.ndaf.service.TransferService;
 
 /**
  * {@code ndaf warm-up --data SCRATCH}: does once, on a scratch store of its own, what the common commands
@@ -53,18 +54,19 @@ public class WarmUpCommand implements Callable<Integer> {
         PrintWriter quiet = new PrintWriter(Writer.nullWriter());
         try (Neo4jStore store = Neo4jStore.open(StoreSettings.embedded(data), "ndaf warm-up")) {
             ReferenceDataStep.ensure(store, quiet);
-            ArchitectureRepository repository = new ArchitectureRepository(store.driver());
-            ModelTransfer transfer = new ModelTransfer(repository);
-            repository.list(null);
+            Services services = Services.on(store);
+            Caller caller = Caller.local("ndaf warm-up");
+            TransferService transfer = services.transfer();
+            services.architectures().list(caller, null);
             String national = ReferenceUids.STANDARD.national();
             for (Format format : Format.values()) {
-                transfer.export(national, format, ExportOptions.defaults());
+                transfer.export(caller, national, format, ExportOptions.defaults());
             }
             for (Format format : new Format[] { Format.EXCHANGE, Format.ARCHIMATE }) {
-                byte[] file = transfer.export(national, format, ExportOptions.defaults()).content();
-                var imported = transfer.store(ModelImporter.read(file, ImportOptions.named("warm-up" + format.extension()).withBody("01")), "ndaf warm-up",
-                        "warm-up", ProgressListener.NONE);
-                repository.load(imported.id());
+                byte[] file = transfer.export(caller, national, format, ExportOptions.defaults()).content();
+                var imported = transfer.store(caller, ModelImporter.read(file, ImportOptions.named("warm-up" + format.extension()).withBody("01")), "warm-up",
+                        ProgressListener.NONE, false);
+                services.architectures().load(caller, imported.id());
             }
             ReferenceDataStep.ensure(store, quiet);
         }

@@ -1,5 +1,6 @@
 package vn.ndaf.architecture;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,7 +14,13 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 
@@ -65,6 +72,86 @@ class LayeringTest {
                 .allowEmptyShould(true).check(NDAF);
         noClasses().that().resideInAPackage("vn.ndaf.framework..").should().dependOnClassesThat().resideInAPackage("vn.ndaf.interop..")
                 .allowEmptyShould(true).check(NDAF);
+    }
+
+    /**
+     * The store's readers and writers, and what reads or writes through them: only the service layer
+     * ({@code vn.ndaf.service}) calls them. Value records (ObjectRecord, RevisionInfo, SaveResult, ChangeEntry,
+     * FindingStore.Filter, an analysis's Result, ...) cross freely: they are nested or separate classes, not these.
+     */
+    static final List<String> STORE_ACCESS = List.of(
+            // repository: every class that runs a transaction
+            "vn.ndaf.repository.ArchitectureRepository", "vn.ndaf.repository.ObjectQueries", "vn.ndaf.repository.ObjectEdits",
+            "vn.ndaf.repository.GraphReads", "vn.ndaf.repository.GraphWrites", "vn.ndaf.repository.FindingStore", "vn.ndaf.repository.GapQueries",
+            "vn.ndaf.repository.RuleQueries", "vn.ndaf.repository.History", "vn.ndaf.repository.ChangeHistory", "vn.ndaf.repository.StoreMarks",
+            "vn.ndaf.repository.Transactions", "vn.ndaf.repository.WriteChecks", "vn.ndaf.repository.Positions", "vn.ndaf.repository.Referrers",
+            // analysis: checks, live findings and analyses that read the store
+            "vn.ndaf.analysis.StoreChecker", "vn.ndaf.analysis.LiveFindings", "vn.ndaf.analysis.StoredReferenceResolver",
+            "vn.ndaf.analysis.gaps.PlateauGaps", "vn.ndaf.analysis.gaps.StateGaps", "vn.ndaf.analysis.gaps.Coverage", "vn.ndaf.analysis.gaps.DataGaps",
+            "vn.ndaf.analysis.gaps.Duplicates", "vn.ndaf.analysis.gaps.Schedule", "vn.ndaf.analysis.report.BodyReport",
+            // the store's reference data and the writes made of framework data, which the services run
+            "vn.ndaf.api.bootstrap.StoreBootstrap", "vn.ndaf.api.bootstrap.StoredRegistry", "vn.ndaf.api.bootstrap.ArchitectureFromTemplate",
+            "vn.ndaf.api.bootstrap.NationGeneration", "vn.ndaf.api.bootstrap.ArchitectureConsolidation",
+            // the import and export the transfer service runs
+            "vn.ndaf.service.ModelTransfer");
+
+    private static final DescribedPredicate<JavaClass> STORE_ACCESS_CLASSES = DescribedPredicate.describe("the store's readers and writers " + STORE_ACCESS,
+            c -> STORE_ACCESS.contains(c.getName()));
+
+    /**
+     * One service layer beneath GraphQL and the command line (docs/adr/0019-one-service-layer.md): no resolver, web
+     * page or command reaches the store but through a service of {@code vn.ndaf.service}, which asks the access
+     * policy and writes the audit. Exceptions, each for a reason: {@code vn.ndaf.api.bootstrap} is itself run by the
+     * services and by the server's start (reference data before the first request); opening and closing the
+     * store ({@code Neo4jStore}, {@code StoreSettings}) is not access to its content and stays with the server's and
+     * the commands' start.
+     */
+    @Test
+    void graphQlAndCommands_ReachTheStoreOnlyThroughTheServices() {
+        noClasses().that().resideInAnyPackage("vn.ndaf.api..", "vn.ndaf.cli..").and().resideOutsideOfPackage("vn.ndaf.api.bootstrap..")
+                .should().dependOnClassesThat(STORE_ACCESS_CLASSES)
+                .check(NDAF);
+    }
+
+    private static final DescribedPredicate<JavaMethod> TAKING_A_CALLER_FIRST = DescribedPredicate.describe("take a Caller first",
+            m -> !m.getRawParameterTypes().isEmpty() && m.getRawParameterTypes().get(0).getName().equals("vn.ndaf.service.Caller"));
+
+    private static final ArchCondition<JavaMethod> GO_THROUGH_THE_GUARD = new ArchCondition<>("ask the access policy and write the audit through Guard") {
+        @Override
+        public void check(JavaMethod method, ConditionEvents events) {
+            boolean guarded = method.getMethodCallsFromSelf().stream().anyMatch(call -> call.getTargetOwner().getName().equals("vn.ndaf.service.Guard"));
+            events.add(new SimpleConditionEvent(method, guarded, method.getFullName() + (guarded ? " calls" : " does not call") + " Guard"));
+        }
+    };
+
+    /** Every public service method with a caller asks the access policy (and, for a write, the audit) before its work: the call sites are complete. */
+    @Test
+    void everyServiceMethodWithACaller_GoesThroughTheGuard() {
+        methods().that().areDeclaredInClassesThat().resideInAPackage("vn.ndaf.service").and().areDeclaredInClassesThat().areNotInterfaces()
+                .and().arePublic().and(TAKING_A_CALLER_FIRST)
+                .should(GO_THROUGH_THE_GUARD).check(NDAF);
+    }
+
+    @Test
+    void guardRule_WouldCatchAServiceMethodThatSkipsTheGuard() {
+        JavaClasses fixture = new ClassFileImporter().importClasses(vn.ndaf.service.UnguardedServiceFixture.class);
+        var rule = methods().that().areDeclaredIn(vn.ndaf.service.UnguardedServiceFixture.class).and().arePublic().and(TAKING_A_CALLER_FIRST)
+                .should(GO_THROUGH_THE_GUARD);
+        assertThat(rule.evaluate(fixture).hasViolation()).isTrue();
+    }
+
+    @Test
+    void storeAccessRule_WouldCatchAResolverOnTheRepository() {
+        JavaClasses offender = new ClassFileImporter().importClasses(ResolverOnTheRepository.class, vn.ndaf.repository.ArchitectureRepository.class);
+        var rule = noClasses().that().haveFullyQualifiedName(ResolverOnTheRepository.class.getName()).should().dependOnClassesThat(STORE_ACCESS_CLASSES);
+        assertThat(rule.evaluate(offender).hasViolation()).isTrue();
+    }
+
+    /** What the rule refuses: a resolver holding the repository. */
+    static final class ResolverOnTheRepository {
+        Object summary(vn.ndaf.repository.ArchitectureRepository repository, String id) {
+            return repository.summary(id);
+        }
     }
 
     @Test

@@ -4,11 +4,11 @@ import java.io.PrintWriter;
 
 import org.springframework.context.ApplicationContext;
 
-import vn.ndaf.api.bootstrap.NationGeneration;
-import vn.ndaf.api.bootstrap.StoreBootstrap;
 import vn.ndaf.framework.synthetic.GenerationReport;
-import vn.ndaf.repository.ArchitectureRepository;
 import vn.ndaf.repository.ArchitectureSummary;
+import vn.ndaf.service.ArchitectureService;
+import vn.ndaf.service.Caller;
+import vn.ndaf.service.FrameworkService;
 
 /**
  * The demo data {@code ndaf serve --demo} loads on first start: the reference data (the server's start has
@@ -25,9 +25,10 @@ public final class DemoData {
     }
 
     public static void loadIfEmpty(ApplicationContext context, PrintWriter out) {
-        ArchitectureRepository repository = context.getBean(ArchitectureRepository.class);
-        String national = context.getBean(StoreBootstrap.class).uids().national();
-        long others = repository.list(null).stream().map(ArchitectureSummary::uid).filter(uid -> !uid.equals(national)).count();
+        FrameworkService framework = context.getBean(FrameworkService.class);
+        Caller caller = Caller.local("ndaf demo");
+        String national = framework.uids().national();
+        long others = context.getBean(ArchitectureService.class).list(caller, null).stream().map(ArchitectureSummary::uid).filter(uid -> !uid.equals(national)).count();
         if (others > 0) {
             out.println("Demo data: the store already holds " + others + " architectures; nothing loaded.");
             return;
@@ -35,7 +36,7 @@ public final class DemoData {
         long started = System.nanoTime();
         out.println("Demo data: generating a synthetic nation at scale " + SCALE + " (seed " + SEED + ") ...");
         out.flush();
-        GenerationReport report = context.getBean(NationGeneration.class).generate(SCALE, SEED, "ndaf demo", line -> {
+        GenerationReport report = framework.generate(caller, SCALE, SEED, line -> {
             out.println("  " + line);
             out.flush();
         });

@@ -13,19 +13,18 @@ import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
-import vn.ndaf.analysis.LiveFindings;
+import graphql.schema.DataFetchingEnvironment;
 import vn.ndaf.analysis.Rule;
 import vn.ndaf.analysis.RuleRegistry;
 import vn.ndaf.api.bootstrap.BodyFilter;
-import vn.ndaf.api.bootstrap.StoredRegistry;
 import vn.ndaf.api.graphql.ArchitectureController.ArchitectureView;
 import vn.ndaf.api.graphql.ArchitectureController.PageInfo;
 import vn.ndaf.api.graphql.FrameworkViews.BodyView;
 import vn.ndaf.framework.registry.Body;
-import vn.ndaf.repository.ArchitectureRepository;
-import vn.ndaf.repository.FindingStore;
 import vn.ndaf.repository.FindingStore.Filter;
-import vn.ndaf.repository.NotFoundException;
+import vn.ndaf.service.AnalysisService;
+import vn.ndaf.service.Caller;
+import vn.ndaf.service.FrameworkService;
 
 /** The analysis over GraphQL: stored findings, nation-wide counts and readiness, the rules (analysis.graphqls). */
 @Controller
@@ -34,16 +33,14 @@ public class AnalysisController {
     static final int MAX_PAGE = 1000;
     private static final String CURSOR = "finding:";
 
-    private final FindingStore findings;
-    private final LiveFindings live;
-    private final StoredRegistry registry;
-    private final ArchitectureRepository architectures;
+    private final AnalysisService analysis;
+    private final FrameworkService framework;
+    private final RequestCallers callers;
 
-    public AnalysisController(FindingStore findings, LiveFindings live, StoredRegistry registry, ArchitectureRepository architectures) {
-        this.findings = findings;
-        this.live = live;
-        this.registry = registry;
-        this.architectures = architectures;
+    public AnalysisController(AnalysisService analysis, FrameworkService framework, RequestCallers callers) {
+        this.analysis = analysis;
+        this.framework = framework;
+        this.callers = callers;
     }
 
     public record FindingView(String rule, String severity, String architecture, String body, String id, String name, String message) {
@@ -85,17 +82,20 @@ public class AnalysisController {
 
     @QueryMapping
     public FindingConnection findings(@Argument List<String> architectures, @Argument List<String> bodies, @Argument String tier, @Argument String kind,
-            @Argument String parent, @Argument List<String> rules, @Argument List<String> severities, @Argument int first, @Argument String after) {
-        return page(new Filter(architectures, bodySet(bodies, tier, kind, parent), rules, severities), first, after);
+            @Argument String parent, @Argument List<String> rules, @Argument List<String> severities, @Argument int first, @Argument String after, DataFetchingEnvironment env) {
+        Caller caller = callers.of(env);
+        return page(caller, new Filter(architectures, bodySet(caller, bodies, tier, kind, parent), rules, severities), first, after);
     }
 
     @QueryMapping
-    public NationalSummary nationalSummary(@Argument List<String> bodies, @Argument String tier, @Argument String kind, @Argument String parent) {
-        List<String> set = bodySet(bodies, tier, kind, parent);
+    public NationalSummary nationalSummary(@Argument List<String> bodies, @Argument String tier, @Argument String kind, @Argument String parent,
+            DataFetchingEnvironment env) {
+        Caller caller = callers.of(env);
+        List<String> set = bodySet(caller, bodies, tier, kind, parent);
         Filter filter = new Filter(null, set, null, null);
-        List<RuleCount> counts = findings.counts(filter).stream().map(m -> new RuleCount(s(m.get("rule")), s(m.get("severity")), s(m.get("tier")),
+        List<RuleCount> counts = analysis.findingCounts(caller, filter).stream().map(m -> new RuleCount(s(m.get("rule")), s(m.get("severity")), s(m.get("tier")),
                 s(m.get("kind")), s(m.get("province")), ((Number) m.get("count")).longValue())).toList();
-        List<ReadinessView> readiness = findings.summaries(set).stream().map(ReadinessView::of).toList();
+        List<ReadinessView> readiness = analysis.readiness(caller, set).stream().map(ReadinessView::of).toList();
         Double mean = readiness.isEmpty() ? null : readiness.stream().mapToDouble(ReadinessView::score).average().orElse(0);
         return new NationalSummary(counts, readiness, totals(counts), mean);
     }
@@ -106,41 +106,39 @@ public class AnalysisController {
     }
 
     @MutationMapping
-    public FindingConnection checkArchitecture(@Argument String id) {
-        if (!architectures.exists(id)) {
-            throw new NotFoundException("No architecture with id " + id + " is stored");
-        }
-        live.refresh(id);
-        return page(new Filter(List.of(id), null, null, null), MAX_PAGE, null);
+    public FindingConnection checkArchitecture(@Argument String id, DataFetchingEnvironment env) {
+        Caller caller = callers.of(env);
+        analysis.check(caller, id);
+        return page(caller, new Filter(List.of(id), null, null, null), MAX_PAGE, null);
     }
 
     @SchemaMapping(typeName = "Architecture")
     public FindingConnection findings(ArchitectureView architecture, @Argument List<String> rules, @Argument List<String> severities, @Argument int first,
-            @Argument String after) {
-        return page(new Filter(List.of(architecture.id()), null, rules, severities), first, after);
+            @Argument String after, DataFetchingEnvironment env) {
+        return page(callers.of(env), new Filter(List.of(architecture.id()), null, rules, severities), first, after);
     }
 
     @SchemaMapping(typeName = "Architecture")
-    public ReadinessView readiness(ArchitectureView architecture) {
-        return findings.summaries(null).stream().filter(m -> architecture.id().equals(m.get("arch"))).map(ReadinessView::of).findFirst().orElse(null);
+    public ReadinessView readiness(ArchitectureView architecture, DataFetchingEnvironment env) {
+        return analysis.readiness(callers.of(env), null).stream().filter(m -> architecture.id().equals(m.get("arch"))).map(ReadinessView::of).findFirst().orElse(null);
     }
 
     @SchemaMapping(typeName = "Body", field = "findings")
     public FindingConnection bodyFindings(BodyView body, @Argument List<String> rules, @Argument List<String> severities, @Argument int first,
-            @Argument String after) {
-        return page(new Filter(null, List.of(body.code()), rules, severities), first, after);
+            @Argument String after, DataFetchingEnvironment env) {
+        return page(callers.of(env), new Filter(null, List.of(body.code()), rules, severities), first, after);
     }
 
     @SchemaMapping(typeName = "Body", field = "readiness")
-    public List<ReadinessView> bodyReadiness(BodyView body) {
-        return findings.summaries(List.of(body.code())).stream().map(ReadinessView::of).toList();
+    public List<ReadinessView> bodyReadiness(BodyView body, DataFetchingEnvironment env) {
+        return analysis.readiness(callers.of(env), List.of(body.code())).stream().map(ReadinessView::of).toList();
     }
 
-    private List<String> bodySet(List<String> bodies, String tier, String kind, String parent) {
+    private List<String> bodySet(Caller caller, List<String> bodies, String tier, String kind, String parent) {
         if (tier == null && kind == null && parent == null) {
             return bodies;
         }
-        List<String> selected = new ArrayList<>(new BodyFilter(tier, kind, parent).apply(registry.current()).stream().map(Body::code).toList());
+        List<String> selected = new ArrayList<>(new BodyFilter(tier, kind, parent).apply(framework.registry(caller)).stream().map(Body::code).toList());
         if (bodies != null && !bodies.isEmpty()) {
             selected.retainAll(bodies);
         }
@@ -148,17 +146,17 @@ public class AnalysisController {
         return selected.isEmpty() ? List.of("") : selected;
     }
 
-    private FindingConnection page(Filter filter, int first, String after) {
+    private FindingConnection page(Caller caller, Filter filter, int first, String after) {
         int size = Math.max(0, Math.min(first, MAX_PAGE));
         long offset = after == null ? 0 : decode(after);
-        FindingStore.Page page = findings.page(filter, offset, size);
+        var page = analysis.findings(caller, filter, offset, size);
         List<FindingEdge> edges = new ArrayList<>();
         for (int i = 0; i < page.rows().size(); i++) {
             edges.add(new FindingEdge(encode(offset + i + 1), FindingView.of(page.rows().get(i))));
         }
         boolean more = offset + page.rows().size() < page.totalCount();
         Map<String, Long> bySeverity = new LinkedHashMap<>();
-        findings.counts(filter).forEach(m -> bySeverity.merge(s(m.get("severity")), ((Number) m.get("count")).longValue(), Long::sum));
+        analysis.findingCounts(caller, filter).forEach(m -> bySeverity.merge(s(m.get("severity")), ((Number) m.get("count")).longValue(), Long::sum));
         return new FindingConnection(page.totalCount(), new SeverityCounts(bySeverity.getOrDefault("ERROR", 0L), bySeverity.getOrDefault("WARNING", 0L),
                 bySeverity.getOrDefault("INFO", 0L)), edges, edges.stream().map(FindingEdge::node).toList(),
                 new PageInfo(more, edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor()));

@@ -15,27 +15,22 @@ import org.springframework.stereotype.Controller;
 
 import graphql.schema.DataFetchingEnvironment;
 import vn.ndaf.metamodel.NdafMetamodel;
-import vn.ndaf.repository.ArchitectureRepository;
 import vn.ndaf.repository.ChangeEntry;
-import vn.ndaf.repository.ObjectEdits;
 import vn.ndaf.repository.ObjectPage;
-import vn.ndaf.repository.ObjectQueries;
 import vn.ndaf.repository.ObjectRecord;
 import vn.ndaf.repository.RevisionInfo;
-import vn.ndaf.repository.WriteRequest;
+import vn.ndaf.service.ArchitectureService;
 
 /** Architectures and their objects: reading, paging, history, and single-object edits. */
 @Controller
 public class ArchitectureController {
 
-    private final ObjectQueries objects;
-    private final ObjectEdits edits;
-    private final ArchitectureRepository architectures;
+    private final ArchitectureService architectures;
+    private final RequestCallers callers;
 
-    public ArchitectureController(ObjectQueries objects, ObjectEdits edits, ArchitectureRepository architectures) {
-        this.objects = objects;
-        this.edits = edits;
+    public ArchitectureController(ArchitectureService architectures, RequestCallers callers) {
         this.architectures = architectures;
+        this.callers = callers;
     }
 
     public record ArchitectureView(String id, String bodyCode, String state, String name, String documentation, long revision, long elementCount,
@@ -103,49 +98,53 @@ public class ArchitectureController {
     }
 
     @QueryMapping
-    public ArchitectureView architecture(@Argument String id) {
-        return architectures.summary(id).map(summary -> new ArchitectureView(id, summary.bodyCode(), summary.state(), summary.name(),
-                objects.findByUid(id).map(ObjectRecord::documentation).orElse(null), summary.revision(), summary.elements(), summary.relationships(),
+    public ArchitectureView architecture(@Argument String id, DataFetchingEnvironment env) {
+        var caller = callers.of(env);
+        return architectures.summary(caller, id).map(summary -> new ArchitectureView(id, summary.bodyCode(), summary.state(), summary.name(),
+                architectures.objectByUid(caller, id).map(ObjectRecord::documentation).orElse(null), summary.revision(), summary.elements(), summary.relationships(),
                 summary.views())).orElse(null);
     }
 
     @QueryMapping
-    public List<ModelObjectView> search(@Argument String text, @Argument String architecture, @Argument String body, @Argument int first) {
-        return objects.search(text, architecture, body, first).stream().map(ModelObjectView::of).toList();
+    public List<ModelObjectView> search(@Argument String text, @Argument String architecture, @Argument String body, @Argument int first,
+            DataFetchingEnvironment env) {
+        return architectures.search(callers.of(env), text, architecture, body, first).stream().map(ModelObjectView::of).toList();
     }
 
     @SchemaMapping(typeName = "Architecture")
     public ObjectConnection elements(ArchitectureView architecture, @Argument String type, @Argument String nameContains, @Argument int first,
-            @Argument String after) {
-        return ObjectConnection.of(objects.page(architecture.id(), label(type, "Element"), nameContains, first, after));
+            @Argument String after, DataFetchingEnvironment env) {
+        return ObjectConnection.of(architectures.page(callers.of(env), architecture.id(), label(type, "Element"), nameContains, first, after));
     }
 
     @SchemaMapping(typeName = "Architecture")
-    public ObjectConnection relationships(ArchitectureView architecture, @Argument String type, @Argument int first, @Argument String after) {
-        return ObjectConnection.of(objects.page(architecture.id(), label(type, "Relationship"), null, first, after));
+    public ObjectConnection relationships(ArchitectureView architecture, @Argument String type, @Argument int first, @Argument String after,
+            DataFetchingEnvironment env) {
+        return ObjectConnection.of(architectures.page(callers.of(env), architecture.id(), label(type, "Relationship"), null, first, after));
     }
 
     @SchemaMapping(typeName = "Architecture")
-    public ObjectConnection views(ArchitectureView architecture, @Argument int first, @Argument String after) {
-        return ObjectConnection.of(objects.page(architecture.id(), "View", null, first, after));
+    public ObjectConnection views(ArchitectureView architecture, @Argument int first, @Argument String after, DataFetchingEnvironment env) {
+        return ObjectConnection.of(architectures.page(callers.of(env), architecture.id(), "View", null, first, after));
     }
 
     @SchemaMapping(typeName = "Architecture")
-    public ModelObjectView object(ArchitectureView architecture, @Argument String id) {
-        return objects.find(architecture.id(), id).map(ModelObjectView::of).orElse(null);
+    public ModelObjectView object(ArchitectureView architecture, @Argument String id, DataFetchingEnvironment env) {
+        return architectures.object(callers.of(env), architecture.id(), id).map(ModelObjectView::of).orElse(null);
     }
 
     @SchemaMapping(typeName = "Architecture")
-    public List<RevisionView> history(ArchitectureView architecture, @Argument int first) {
-        return architectures.revisions(architecture.id()).stream().limit(Math.max(0, first)).map(RevisionView::of).toList();
+    public List<RevisionView> history(ArchitectureView architecture, @Argument int first, DataFetchingEnvironment env) {
+        return architectures.revisions(callers.of(env), architecture.id()).stream().limit(Math.max(0, first)).map(RevisionView::of).toList();
     }
 
     @SchemaMapping(typeName = "Architecture")
-    public List<ChangeView> changes(ArchitectureView architecture, @Argument String since, @Argument int first) {
+    public List<ChangeView> changes(ArchitectureView architecture, @Argument String since, @Argument int first,
+            DataFetchingEnvironment env) {
         if (first < 0) {
             throw new IllegalArgumentException("first must be 0 or more, not " + first);
         }
-        return architectures.changesSince(architecture.id(), instant(since)).stream().limit(first).map(ChangeView::of).toList();
+        return architectures.changesSince(callers.of(env), architecture.id(), instant(since)).stream().limit(first).map(ChangeView::of).toList();
     }
 
     static Instant instant(String since) {
@@ -161,15 +160,14 @@ public class ArchitectureController {
             @Argument List<AttributeInput> values, @Argument String message, DataFetchingEnvironment env) {
         Map<String, String> map = new LinkedHashMap<>();
         values.forEach(v -> map.put(v.name(), v.value()));
-        ObjectRecord record = edits.setAttributes(architecture, id, expectedVersion, map,
-                new WriteRequest(GraphQlConfiguration.author(env), message, "edit", null));
+        ObjectRecord record = architectures.setAttributes(callers.of(env), architecture, id, expectedVersion, map, message);
         return ModelObjectView.of(record);
     }
 
     @MutationMapping
     public boolean deleteConcept(@Argument String architecture, @Argument String id, @Argument long expectedVersion, @Argument String message,
             DataFetchingEnvironment env) {
-        edits.deleteConcept(architecture, id, expectedVersion, new WriteRequest(GraphQlConfiguration.author(env), message, "edit", null));
+        architectures.deleteConcept(callers.of(env), architecture, id, expectedVersion, message);
         return true;
     }
 

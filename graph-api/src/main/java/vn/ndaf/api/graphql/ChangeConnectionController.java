@@ -9,12 +9,13 @@ import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
+import graphql.schema.DataFetchingEnvironment;
 import vn.ndaf.api.graphql.ArchitectureController.ArchitectureView;
 import vn.ndaf.api.graphql.ArchitectureController.ChangeView;
 import vn.ndaf.api.graphql.ArchitectureController.PageInfo;
 import vn.ndaf.api.graphql.limits.QueryLimits;
-import vn.ndaf.repository.ArchitectureRepository;
 import vn.ndaf.repository.ChangeEntry;
+import vn.ndaf.service.ArchitectureService;
 
 /**
  * The changes of an architecture a page at a time. Changes are ordered by revision, then operation, then object;
@@ -25,12 +26,14 @@ public class ChangeConnectionController {
 
     private static final String PREFIX = "change:";
 
-    private final ArchitectureRepository architectures;
+    private final ArchitectureService architectures;
     private final QueryLimits limits;
+    private final RequestCallers callers;
 
-    public ChangeConnectionController(ArchitectureRepository architectures, QueryLimits limits) {
+    public ChangeConnectionController(ArchitectureService architectures, QueryLimits limits, RequestCallers callers) {
         this.architectures = architectures;
         this.limits = limits;
+        this.callers = callers;
     }
 
     public record ChangeEdge(ChangeView node, String cursor) {
@@ -40,11 +43,12 @@ public class ChangeConnectionController {
     }
 
     @SchemaMapping(typeName = "Architecture")
-    public ChangeConnection changesConnection(ArchitectureView architecture, @Argument String since, @Argument int first, @Argument String after) {
+    public ChangeConnection changesConnection(ArchitectureView architecture, @Argument String since, @Argument int first, @Argument String after,
+            DataFetchingEnvironment env) {
         if (first < 1 || first > limits.maxPageSize()) {
             throw new IllegalArgumentException("first must be 1 to " + limits.maxPageSize() + ", not " + first);
         }
-        List<ChangeEntry> all = architectures.changesSince(architecture.id(), ArchitectureController.instant(since));
+        List<ChangeEntry> all = architectures.changesSince(callers.of(env), architecture.id(), ArchitectureController.instant(since));
         int start = 0;
         if (after != null && !after.isBlank()) {
             Position position = position(after);

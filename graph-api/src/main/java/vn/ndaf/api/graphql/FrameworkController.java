@@ -12,9 +12,6 @@ import org.springframework.stereotype.Controller;
 import graphql.schema.DataFetchingEnvironment;
 import vn.ndaf.api.bootstrap.ArchitectureFromTemplate;
 import vn.ndaf.api.bootstrap.BodyFilter;
-import vn.ndaf.api.bootstrap.StoreBootstrap;
-import vn.ndaf.analysis.StoredReferenceResolver;
-import vn.ndaf.api.bootstrap.StoredRegistry;
 import vn.ndaf.api.graphql.FrameworkViews.ArchitectureRow;
 import vn.ndaf.api.graphql.FrameworkViews.BodyConnection;
 import vn.ndaf.api.graphql.FrameworkViews.BodyView;
@@ -28,58 +25,58 @@ import vn.ndaf.framework.registry.Body;
 import vn.ndaf.framework.registry.Registry;
 import vn.ndaf.framework.template.ConformanceReport;
 import vn.ndaf.framework.template.Template;
-import vn.ndaf.framework.template.TemplateConformance;
 import vn.ndaf.framework.template.TemplateInstantiator;
 import vn.ndaf.metamodel.Models;
-import vn.ndaf.repository.ArchitectureRepository;
 import vn.ndaf.repository.NotFoundException;
+import vn.ndaf.service.ArchitectureService;
+import vn.ndaf.service.Caller;
+import vn.ndaf.service.FrameworkService;
 
 /** The registry of bodies, the templates, reference-data versions, conformance, and architectures made from templates. */
 @Controller
 public class FrameworkController {
 
     private final ReferenceData data;
-    private final StoredRegistry registry;
-    private final ArchitectureRepository architectures;
-    private final ArchitectureFromTemplate fromTemplate;
-    private final StoreBootstrap bootstrap;
+    private final FrameworkService framework;
+    private final ArchitectureService architectures;
+    private final RequestCallers callers;
 
-    public FrameworkController(ReferenceData data, StoredRegistry registry, ArchitectureRepository architectures, ArchitectureFromTemplate fromTemplate,
-            StoreBootstrap bootstrap) {
+    public FrameworkController(ReferenceData data, FrameworkService framework, ArchitectureService architectures, RequestCallers callers) {
         this.data = data;
-        this.registry = registry;
+        this.framework = framework;
         this.architectures = architectures;
-        this.fromTemplate = fromTemplate;
-        this.bootstrap = bootstrap;
+        this.callers = callers;
     }
 
     @QueryMapping
-    public BodyConnection bodies(@Argument String tier, @Argument String kind, @Argument String parent, @Argument int first, @Argument String after) {
+    public BodyConnection bodies(@Argument String tier, @Argument String kind, @Argument String parent, @Argument int first, @Argument String after,
+            DataFetchingEnvironment env) {
         BodyFilter filter = new BodyFilter(tier, kind, parent);
-        if (filter.parent() != null && !registry.current().contains(filter.parent())) {
+        Registry registry = framework.registry(callers.of(env));
+        if (filter.parent() != null && !registry.contains(filter.parent())) {
             return BodyCursor.page(List.of(), first, after, this::view); // a filter naming an unknown code selects nothing (docs/graphql.md)
         }
-        return BodyCursor.page(filter.apply(registry.current()), first, after, this::view);
+        return BodyCursor.page(filter.apply(registry), first, after, this::view);
     }
 
     @QueryMapping
-    public BodyView body(@Argument String code) {
-        return registry.current().find(code.strip()).map(this::view).orElse(null);
+    public BodyView body(@Argument String code, DataFetchingEnvironment env) {
+        return framework.registry(callers.of(env)).find(code.strip()).map(this::view).orElse(null);
     }
 
     @SchemaMapping(typeName = "Body")
-    public BodyView parent(BodyView body) {
-        return body.parentCode() == null ? null : registry.current().find(body.parentCode()).map(this::view).orElse(null);
+    public BodyView parent(BodyView body, DataFetchingEnvironment env) {
+        return body.parentCode() == null ? null : framework.registry(callers.of(env)).find(body.parentCode()).map(this::view).orElse(null);
     }
 
     @SchemaMapping(typeName = "Body")
-    public BodyConnection children(BodyView body, @Argument int first, @Argument String after) {
-        return BodyCursor.page(registry.current().children(body.code()), first, after, this::view);
+    public BodyConnection children(BodyView body, @Argument int first, @Argument String after, DataFetchingEnvironment env) {
+        return BodyCursor.page(framework.registry(callers.of(env)).children(body.code()), first, after, this::view);
     }
 
     @SchemaMapping(typeName = "Body")
-    public List<ArchitectureRow> architectures(BodyView body) {
-        return architectures.list(body.code()).stream().map(ArchitectureRow::of).toList();
+    public List<ArchitectureRow> architectures(BodyView body, DataFetchingEnvironment env) {
+        return architectures.list(callers.of(env), body.code()).stream().map(ArchitectureRow::of).toList();
     }
 
     @QueryMapping
@@ -98,20 +95,16 @@ public class FrameworkController {
     }
 
     @QueryMapping
-    public ReferenceDataInfo referenceData() {
-        Registry r = registry.current();
+    public ReferenceDataInfo referenceData(DataFetchingEnvironment env) {
+        Registry r = framework.registry(callers.of(env));
         return new ReferenceDataInfo(data.framework().version(), data.catalogue().version(), data.catalogue().sample(), data.dictionary().version(),
-                r.version(), bootstrap.uids().national(), bootstrap.uids().registry(), r.central().size(), r.provinces().size(), r.communes().size());
+                r.version(), framework.uids().national(), framework.uids().registry(), r.central().size(), r.provinces().size(), r.communes().size());
     }
 
     @QueryMapping
-    public ConformanceView conformance(@Argument String architecture, @Argument String template) {
-        EObject root = architectures.load(architecture).root();
-        if (!Models.isA(root, "Architecture")) {
-            throw new IllegalArgumentException(architecture + " is not an architecture");
-        }
-        Template t = templateFor(root, template);
-        ConformanceReport report = TemplateConformance.check(root, t, new StoredReferenceResolver(architectures));
+    public ConformanceView conformance(@Argument String architecture, @Argument String template, DataFetchingEnvironment env) {
+        Caller caller = callers.of(env);
+        ConformanceReport report = framework.conformance(caller, architecture, root -> templateFor(caller, root, template));
         return new ConformanceView(architecture, report.template(), report.templateVersion(), report.conforms(),
                 report.findings().stream().map(FindingView::of).toList());
     }
@@ -119,13 +112,14 @@ public class FrameworkController {
     @MutationMapping
     public InstantiationView instantiateTemplate(@Argument String body, @Argument String template, @Argument String name, @Argument String state,
             DataFetchingEnvironment env) {
-        ArchitectureFromTemplate.Result result = fromTemplate.create(body, template, name, state, GraphQlConfiguration.author(env));
-        ArchitectureRow row = architectures.summary(result.id()).map(ArchitectureRow::of)
+        Caller caller = callers.of(env);
+        ArchitectureFromTemplate.Result result = framework.instantiate(caller, body, template, name, state);
+        ArchitectureRow row = architectures.summary(caller, result.id()).map(ArchitectureRow::of)
                 .orElseThrow(() -> new NotFoundException("The new architecture " + result.id() + " is not stored"));
         return new InstantiationView(row, result.template(), result.conforms(), result.unresolved(), result.parentArchitecture());
     }
 
-    private Template templateFor(EObject root, String name) {
+    private Template templateFor(Caller caller, EObject root, String name) {
         if (name != null && !name.isBlank()) {
             return data.templates().find(name.strip()).orElseThrow(() -> new vn.ndaf.api.graphql.errors.UnknownNameException("No template is named '" + name + "'; the templates are: "
                     + String.join(", ", data.templates().names())));
@@ -136,7 +130,7 @@ public class FrameworkController {
             return data.templates().find(recorded).orElseThrow();
         }
         String bodyCode = Models.string(root, "bodyCode");
-        Body body = bodyCode == null ? null : registry.current().find(bodyCode).orElse(null);
+        Body body = bodyCode == null ? null : framework.registry(caller).find(bodyCode).orElse(null);
         Template made = body == null ? null : data.templates().forBody(body).orElse(null);
         if (made == null) {
             throw new IllegalArgumentException("The architecture names no template and its body " + bodyCode + " has none; pass template.");

@@ -13,21 +13,17 @@ import org.springframework.graphql.execution.ErrorType;
 import org.springframework.stereotype.Controller;
 
 import graphql.GraphQLError;
+import graphql.schema.DataFetchingEnvironment;
 import vn.ndaf.analysis.gaps.Coverage;
 import vn.ndaf.analysis.gaps.DataGaps;
 import vn.ndaf.analysis.gaps.Duplicates;
 import vn.ndaf.analysis.gaps.GapInputException;
 import vn.ndaf.analysis.gaps.GapMatrix;
-import vn.ndaf.analysis.gaps.PlateauGaps;
 import vn.ndaf.analysis.gaps.Schedule;
-import vn.ndaf.analysis.gaps.StateGaps;
 import vn.ndaf.api.bootstrap.BodyFilter;
-import vn.ndaf.api.bootstrap.ReferenceUids;
-import vn.ndaf.api.bootstrap.StoredRegistry;
-import vn.ndaf.framework.ReferenceData;
-import vn.ndaf.repository.ArchitectureRepository;
-import vn.ndaf.repository.GapQueries;
-import vn.ndaf.repository.store.Neo4jStore;
+import vn.ndaf.service.AnalysisService;
+import vn.ndaf.service.Caller;
+import vn.ndaf.service.FrameworkService;
 
 /** The gap analyses as queries (schema graphql/gaps.graphqls, docs/gaps.md). */
 @Controller
@@ -53,58 +49,57 @@ public class GapsController {
     public record SchedulePage(String asOf, List<Schedule.Late> late, int count) {
     }
 
-    private final ReferenceData data;
-    private final StoredRegistry registry;
-    private final ArchitectureRepository repository;
-    private final GapQueries queries;
-    private final ReferenceUids uids = ReferenceUids.STANDARD;
+    private final AnalysisService analysis;
+    private final FrameworkService framework;
+    private final RequestCallers callers;
 
-    public GapsController(ReferenceData data, StoredRegistry registry, ArchitectureRepository repository, Neo4jStore store) {
-        this.data = data;
-        this.registry = registry;
-        this.repository = repository;
-        this.queries = new GapQueries(store.driver());
+    public GapsController(AnalysisService analysis, FrameworkService framework, RequestCallers callers) {
+        this.analysis = analysis;
+        this.framework = framework;
+        this.callers = callers;
     }
 
     @QueryMapping
-    public GapMatrix gapsPlateau(@Argument String architecture, @Argument String baseline, @Argument String target) {
-        return new PlateauGaps(repository).between(architecture, baseline, target);
+    public GapMatrix gapsPlateau(@Argument String architecture, @Argument String baseline, @Argument String target, DataFetchingEnvironment env) {
+        return analysis.plateauGaps(callers.of(env), architecture, baseline, target);
     }
 
     @QueryMapping
-    public GapMatrix gapsStates(@Argument String from, @Argument String to) {
-        return new StateGaps(repository).between(from, to);
+    public GapMatrix gapsStates(@Argument String from, @Argument String to, DataFetchingEnvironment env) {
+        return analysis.stateGaps(callers.of(env), from, to);
     }
 
     @QueryMapping
-    public CoverageGaps gapsCoverage(@Argument String tier, @Argument String kind, @Argument String parent, @Argument int first, @Argument int offset) {
-        Coverage.Result r = new Coverage(repository, queries, data, uids.national()).of(new BodyFilter(tier, kind, parent).apply(registry.current()));
+    public CoverageGaps gapsCoverage(@Argument String tier, @Argument String kind, @Argument String parent, @Argument int first, @Argument int offset,
+            DataFetchingEnvironment env) {
+        Caller caller = callers.of(env);
+        Coverage.Result r = analysis.coverage(caller, new BodyFilter(tier, kind, parent).apply(framework.registry(caller)));
         Coverage.Totals t = r.totals();
         return new CoverageGaps(page(r.bodies(), first, offset), r.bodies().size(), new Totals(t.bodies(), t.bodiesWithoutArchitecture(), t.architectures(),
                 t.architecturesComplete(), t.missingBlocks(), t.missingPlatforms(), counts(t.missingByBlock()), counts(t.missingByPlatform())));
     }
 
     @QueryMapping
-    public DataPage gapsData(@Argument int first, @Argument int offset) {
-        DataGaps.Result r = new DataGaps(repository, queries).find();
+    public DataPage gapsData(@Argument int first, @Argument int offset, DataFetchingEnvironment env) {
+        DataGaps.Result r = analysis.dataGaps(callers.of(env));
         return new DataPage(page(r.databases(), first, offset), r.databases().size(), page(r.quality(), first, offset), r.quality().size());
     }
 
     @QueryMapping
-    public DuplicatePage gapsDuplicates(@Argument int first, @Argument int offset) {
-        Duplicates.Result r = new Duplicates(repository, queries, data, uids.national()).find();
+    public DuplicatePage gapsDuplicates(@Argument int first, @Argument int offset, DataFetchingEnvironment env) {
+        Duplicates.Result r = analysis.duplicates(callers.of(env));
         return new DuplicatePage(page(r.duplicates(), first, offset), r.duplicates().size(), page(r.overlaps(), first, offset), r.overlaps().size());
     }
 
     @QueryMapping
-    public SchedulePage gapsSchedule(@Argument String asOf, @Argument int first, @Argument int offset) {
+    public SchedulePage gapsSchedule(@Argument String asOf, @Argument int first, @Argument int offset, DataFetchingEnvironment env) {
         LocalDate day;
         try {
             day = asOf == null ? LocalDate.now() : LocalDate.parse(asOf.strip());
         } catch (DateTimeParseException e) {
             throw new GapInputException("The date '" + asOf + "' is not an ISO date; write it as yyyy-mm-dd, e.g. 2026-12-31.");
         }
-        Schedule.Result r = new Schedule(repository, queries).asOf(day);
+        Schedule.Result r = analysis.schedule(callers.of(env), day);
         return new SchedulePage(r.asOf(), page(r.late(), first, offset), r.late().size());
     }
 

@@ -1,7 +1,6 @@
 package vn.ndaf.api.graphql;
 
 import java.time.Duration;
-import java.util.Map;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -12,7 +11,6 @@ import org.springframework.util.unit.DataSize;
 import org.springframework.web.servlet.config.annotation.AsyncSupportConfigurer;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-import graphql.schema.DataFetchingEnvironment;
 import vn.ndaf.api.graphql.errors.ErrorCode;
 import vn.ndaf.api.graphql.errors.ErrorCodeInterceptor;
 import vn.ndaf.api.graphql.errors.ResolverErrors;
@@ -21,6 +19,7 @@ import vn.ndaf.api.graphql.limits.FieldCosts;
 import vn.ndaf.api.graphql.limits.Limits;
 import vn.ndaf.api.graphql.limits.QueryLimits;
 import vn.ndaf.api.graphql.limits.RequestLimits;
+import vn.ndaf.service.CallerSource;
 
 /**
  * Limits and error reporting of the GraphQL endpoint: page sizes, depth and complexity are checked before any
@@ -32,7 +31,6 @@ public class GraphQlConfiguration {
 
     /** Request header naming who writes; recorded in the history. */
     public static final String AUTHOR_HEADER = "X-Ndaf-Author";
-    static final String AUTHOR_KEY = "ndaf.author";
 
     /** The limits of one request, from the properties ndaf.graphql.* (docs/graphql.md). */
     @Bean
@@ -85,14 +83,21 @@ public class GraphQlConfiguration {
         };
     }
 
+    /** Who asks, while no sign-in is required: the {@value #AUTHOR_HEADER} header's name, or "anonymous" (docs/adr/0019-one-service-layer.md). */
     @Bean
-    WebGraphQlInterceptor authorFromHeader() {
-        return (request, chain) -> {
-            String author = request.getHeaders().getFirst(AUTHOR_HEADER);
-            request.configureExecutionInput((input, builder) -> builder
-                    .graphQLContext(Map.of(AUTHOR_KEY, author == null || author.isBlank() ? "anonymous" : author.strip())).build());
-            return chain.next(request);
-        };
+    CallerSource callerSource() {
+        return new HeaderCallerSource();
+    }
+
+    @Bean
+    RequestCallers requestCallers(CallerSource source) {
+        return new RequestCallers(source);
+    }
+
+    /** Puts the request's caller into its GraphQL context, where the resolvers take it for the services. */
+    @Bean
+    WebGraphQlInterceptor callerOfTheRequest(RequestCallers callers) {
+        return callers.interceptor();
     }
 
     /** Field failures become errors with a code of the documented list ({@link ErrorCode}) and a message in the user's terms. */
@@ -101,10 +106,5 @@ public class GraphQlConfiguration {
         return new ResolverErrors();
     }
 
-    /** The author of a write: the request's {@value #AUTHOR_HEADER} header, or "anonymous". */
-    static String author(DataFetchingEnvironment env) {
-        String author = env.getGraphQlContext().get(AUTHOR_KEY);
-        return author == null ? "anonymous" : author;
-    }
 
 }

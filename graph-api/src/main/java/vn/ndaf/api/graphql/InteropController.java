@@ -19,17 +19,20 @@ import vn.ndaf.interop.ImportOptions;
 import vn.ndaf.interop.ModelImporter;
 import vn.ndaf.interop.csv.CsvFileSet;
 import vn.ndaf.interop.io.SafeZip;
-import vn.ndaf.repository.ArchitectureRepository;
 import vn.ndaf.repository.ProgressListener;
+import vn.ndaf.service.ModelTransfer;
+import vn.ndaf.service.TransferService;
 
 /** Import and export of whole models through GraphQL; the file's content travels in the request and the answer. */
 @Controller
 public class InteropController {
 
-    private final ModelTransfer transfer;
+    private final TransferService transfer;
+    private final RequestCallers callers;
 
-    public InteropController(ArchitectureRepository repository) {
-        this.transfer = new ModelTransfer(repository);
+    public InteropController(TransferService transfer, RequestCallers callers) {
+        this.transfer = transfer;
+        this.callers = callers;
     }
 
     public record ImportResultView(String id, long revision, String format, int elementCount, int relationshipCount, int viewCount, List<String> warnings,
@@ -64,7 +67,7 @@ public class InteropController {
                 .withStrict(Boolean.TRUE.equals(strict));
         var result = ModelImporter.read(decode(content, contentEncoding, file), options);
         List<String> dissolved = vn.ndaf.api.bootstrap.Restructuring.dissolvedWarnings(result.architecture());
-        ImportResultView view = ImportResultView.of(transfer.store(result, GraphQlConfiguration.author(env), file, ProgressListener.NONE, Boolean.TRUE.equals(detach)));
+        ImportResultView view = ImportResultView.of(transfer.store(callers.of(env), result, file, ProgressListener.NONE, Boolean.TRUE.equals(detach)));
         return dissolved.isEmpty() ? view : new ImportResultView(view.id(), view.revision(), view.format(), view.elementCount(), view.relationshipCount(),
                 view.viewCount(), java.util.stream.Stream.concat(dissolved.stream(), view.warnings().stream()).toList(), view.warningDetails(), view.warningCounts(),
                 view.dryRun(), view.changes());
@@ -79,16 +82,17 @@ public class InteropController {
         ModelTransfer.Update update = new ModelTransfer.Update(expectedRevision, Boolean.TRUE.equals(dryRun), Boolean.TRUE.equals(detach));
         if (FormatDetector.detect(bytes, file) != Format.CSV) {
             var result = ModelImporter.read(bytes, options);
-            return ImportResultView.of(transfer.replace(id, result, file, GraphQlConfiguration.author(env), ProgressListener.NONE, update));
+            return ImportResultView.of(transfer.replace(callers.of(env), id, result, file, ProgressListener.NONE, update));
         }
         CsvFileSet files = SafeZip.isZip(bytes) ? CsvFileSet.fromZip(bytes, file, options.maxBytes()) : CsvFileSet.fromSingle(bytes, file);
-        return ImportResultView.of(transfer.importInto(id, files, options, GraphQlConfiguration.author(env), ProgressListener.NONE, update));
+        return ImportResultView.of(transfer.importInto(callers.of(env), id, files, options, ProgressListener.NONE, update));
     }
 
     @QueryMapping
-    public ExportedModelView exportArchitecture(@Argument String id, @Argument String format, @Argument Boolean standardOnly, @Argument Boolean excelSafe) {
+    public ExportedModelView exportArchitecture(@Argument String id, @Argument String format, @Argument Boolean standardOnly, @Argument Boolean excelSafe,
+            DataFetchingEnvironment env) {
         Format f = Format.ofName(format);
-        ModelTransfer.Exported exported = transfer.export(id, f, (Boolean.TRUE.equals(standardOnly) ? ExportOptions.standard() : ExportOptions.defaults())
+        ModelTransfer.Exported exported = transfer.export(callers.of(env), id, f, (Boolean.TRUE.equals(standardOnly) ? ExportOptions.standard() : ExportOptions.defaults())
                 .withExcelSafe(Boolean.TRUE.equals(excelSafe)));
         String content = exported.binary() ? Base64.getEncoder().encodeToString(exported.content()) : new String(exported.content(), StandardCharsets.UTF_8);
         return new ExportedModelView(content, exported.binary() ? "BASE64" : "TEXT", exported.fileName(), exported.mediaType());

@@ -9,14 +9,15 @@ import org.springframework.stereotype.Controller;
 
 import graphql.schema.DataFetchingEnvironment;
 import vn.ndaf.api.bootstrap.ArchitectureConsolidation;
-import vn.ndaf.api.bootstrap.StoreBootstrap;
 import vn.ndaf.api.graphql.FrameworkViews.ArchitectureRow;
 import vn.ndaf.api.graphql.FrameworkViews.BodyView;
 import vn.ndaf.framework.restructuring.ConsolidationReport;
-import vn.ndaf.repository.ArchitectureRepository;
 import vn.ndaf.repository.NotFoundException;
 import vn.ndaf.framework.ReferenceData;
 import vn.ndaf.framework.registry.UnitPredecessors;
+import vn.ndaf.service.ArchitectureService;
+import vn.ndaf.service.Caller;
+import vn.ndaf.service.FrameworkService;
 
 /** What each province and commune was formed from on 1 July 2025, and consolidation of predecessors' architectures (registry.graphqls). */
 @Controller
@@ -31,20 +32,22 @@ public class RegistryController {
     }
 
     private final ReferenceData data;
-    private final ArchitectureRepository architectures;
-    private final StoreBootstrap bootstrap;
+    private final FrameworkService framework;
+    private final ArchitectureService architectures;
+    private final RequestCallers callers;
 
-    public RegistryController(ReferenceData data, ArchitectureRepository architectures, StoreBootstrap bootstrap) {
+    public RegistryController(ReferenceData data, FrameworkService framework, ArchitectureService architectures, RequestCallers callers) {
         this.data = data;
+        this.framework = framework;
         this.architectures = architectures;
-        this.bootstrap = bootstrap;
+        this.callers = callers;
     }
 
     @MutationMapping
     public ConsolidationView consolidate(@Argument String body, @Argument List<String> from, @Argument String name, DataFetchingEnvironment env) {
-        ArchitectureConsolidation.Outcome outcome = new ArchitectureConsolidation(architectures, data, bootstrap.uids()).consolidate(body, from, name,
-                GraphQlConfiguration.author(env));
-        ArchitectureRow row = architectures.summary(outcome.id()).map(ArchitectureRow::of)
+        Caller caller = callers.of(env);
+        ArchitectureConsolidation.Outcome outcome = framework.consolidate(caller, body, from, name);
+        ArchitectureRow row = architectures.summary(caller, outcome.id()).map(ArchitectureRow::of)
                 .orElseThrow(() -> new NotFoundException("The consolidated architecture " + outcome.id() + " is not stored"));
         return new ConsolidationView(row, outcome.message(), outcome.report());
     }

@@ -6,22 +6,25 @@ import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
+import graphql.schema.DataFetchingEnvironment;
 import vn.ndaf.api.NdafVersion;
 import vn.ndaf.metamodel.MetamodelVersion;
-import vn.ndaf.repository.ArchitectureRepository;
 import vn.ndaf.repository.ArchitectureSummary;
 import vn.ndaf.repository.store.Neo4jStore;
+import vn.ndaf.service.ArchitectureService;
 
 /** Server information and the architecture listing. */
 @Controller
 public class ServerController {
 
     private final Neo4jStore store;
-    private final ArchitectureRepository architectures;
+    private final ArchitectureService architectures;
+    private final RequestCallers callers;
 
-    public ServerController(Neo4jStore store, ArchitectureRepository architectures) {
+    public ServerController(Neo4jStore store, ArchitectureService architectures, RequestCallers callers) {
         this.store = store;
         this.architectures = architectures;
+        this.callers = callers;
     }
 
     public record ServerInfo(String version, String metamodelVersion, String storeMode) {
@@ -40,7 +43,7 @@ public class ServerController {
     }
 
     @QueryMapping
-    public List<ArchitectureSummaryView> architectures(@Argument String body) {
-        return architectures.list(body).stream().map(ArchitectureSummaryView::of).toList();
+    public List<ArchitectureSummaryView> architectures(@Argument String body, DataFetchingEnvironment env) {
+        return architectures.list(callers.of(env), body).stream().map(ArchitectureSummaryView::of).toList();
     }
 }

@@ -14,12 +14,15 @@ import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
+import graphql.schema.DataFetchingEnvironment;
+
 import vn.ndaf.api.graphql.ArchitectureController.ArchitectureView;
 import vn.ndaf.api.graphql.ArchitectureController.AttributeView;
 import vn.ndaf.api.graphql.ArchitectureController.PropertyView;
 import vn.ndaf.metamodel.NdafMetamodel;
-import vn.ndaf.repository.ArchitectureRepository;
 import vn.ndaf.repository.LoadedModel;
+import vn.ndaf.service.ArchitectureService;
+import vn.ndaf.service.Caller;
 
 /**
  * Views ready to draw (views.graphqls): the stored model is read through the repository and mapped to plain
@@ -34,7 +37,8 @@ public class ViewController {
     private static final int DEFAULT_HEIGHT = 55;
     private static final int JUNCTION_SIZE = 15;
 
-    private final ArchitectureRepository architectures;
+    private final ArchitectureService architectures;
+    private final RequestCallers callers;
     private final Map<String, LoadedModel> recent = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, LoadedModel> eldest) {
@@ -42,8 +46,9 @@ public class ViewController {
         }
     };
 
-    public ViewController(ArchitectureRepository architectures) {
+    public ViewController(ArchitectureService architectures, RequestCallers callers) {
         this.architectures = architectures;
+        this.callers = callers;
     }
 
     public record DiagramSummary(String id, String name, String kind, String viewpoint, int nodeCount, int connectionCount) {
@@ -88,18 +93,18 @@ public class ViewController {
     }
 
     @SchemaMapping(typeName = "Architecture")
-    public List<DiagramSummary> diagrams(ArchitectureView architecture) {
-        return views(model(architecture.id())).stream().map(ViewController::summary).toList();
+    public List<DiagramSummary> diagrams(ArchitectureView architecture, DataFetchingEnvironment env) {
+        return views(model(callers.of(env), architecture.id())).stream().map(ViewController::summary).toList();
     }
 
     @SchemaMapping(typeName = "Architecture")
-    public Diagram diagram(ArchitectureView architecture, @Argument String id) {
-        return views(model(architecture.id())).stream().filter(v -> id.equals(idOf(v))).findFirst().map(ViewController::diagram).orElse(null);
+    public Diagram diagram(ArchitectureView architecture, @Argument String id, DataFetchingEnvironment env) {
+        return views(model(callers.of(env), architecture.id())).stream().filter(v -> id.equals(idOf(v))).findFirst().map(ViewController::diagram).orElse(null);
     }
 
     @SchemaMapping(typeName = "Architecture")
-    public ElementDetails elementDetails(ArchitectureView architecture, @Argument String id) {
-        EObject root = model(architecture.id());
+    public ElementDetails elementDetails(ArchitectureView architecture, @Argument String id, DataFetchingEnvironment env) {
+        EObject root = model(callers.of(env), architecture.id());
         EObject element = list(root, "elements").stream().filter(e -> id.equals(idOf(e))).findFirst().orElse(null);
         if (element == null) {
             return null;
@@ -133,16 +138,16 @@ public class ViewController {
                 str(element, "documentation"), layer(element.eClass()), properties, attributes, relationships, shownIn);
     }
 
-    /** The stored model, reused while the architecture's revision has not moved. */
-    private EObject model(String uid) {
-        long revision = architectures.summary(uid).map(s -> s.revision()).orElse(-1L);
+    /** The stored model, reused while the architecture's revision has not moved (each use asks the service, for the caller). */
+    private EObject model(Caller caller, String uid) {
+        long revision = architectures.summary(caller, uid).map(s -> s.revision()).orElse(-1L);
         synchronized (recent) {
             LoadedModel cached = recent.get(uid);
             if (cached != null && cached.revision() == revision) {
                 return cached.root();
             }
         }
-        LoadedModel loaded = architectures.load(uid);
+        LoadedModel loaded = architectures.load(caller, uid);
         synchronized (recent) {
             recent.put(uid, loaded);
         }

@@ -63,6 +63,9 @@ public class ResolverErrors extends DataFetcherExceptionResolverAdapter {
             extensions.putAll(refused.getExtensions());
             return refused.code();
         }
+        if (ex instanceof vn.ndaf.service.AccessDeniedException) {
+            return ErrorCode.FORBIDDEN;
+        }
         if (ex instanceof UnknownNameException) {
             return ErrorCode.NOT_FOUND;
         }

@@ -1,4 +1,4 @@
-package vn.ndaf.api.graphql;
+package vn.ndaf.service;
 
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
@@ -77,7 +77,7 @@ public final class ModelTransfer {
 
     private final ArchitectureRepository repository;
 
-    public ModelTransfer(ArchitectureRepository repository) {
+    ModelTransfer(ArchitectureRepository repository) {
         this.repository = repository;
     }
 

@@ -1,4 +1,4 @@
-package vn.ndaf.api;
+package vn.ndaf.service;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;

@@ -1,0 +1,141 @@
+package vn.ndaf.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.eclipse.emf.ecore.EObject;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import vn.ndaf.metamodel.Models;
+import vn.ndaf.repository.ArchitectureRepository;
+import vn.ndaf.repository.TestModels;
+import vn.ndaf.repository.WriteRequest;
+import vn.ndaf.service.AccessDeniedException;
+import vn.ndaf.service.AccessPolicy;
+import vn.ndaf.service.Action;
+import vn.ndaf.service.AuditLog;
+import vn.ndaf.service.Target;
+
+/**
+ * The service layer under GraphQL: every read, analysis, write and export asks the access policy with the
+ * request's caller, a refusal is FORBIDDEN and changes nothing, and writes and exports reach the audit.
+ * The policy here refuses every audited action to the caller named "reader".
+ */
+@SpringBootTest(classes = NdafApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import({ TestStoreConfiguration.class, ServiceLayerGraphQlIT.Recording.class })
+class ServiceLayerGraphQlIT {
+
+    record Asked(String caller, Action action, Target target) {
+    }
+
+    record Recorded(String caller, Action action, Target target, AuditLog.Outcome outcome) {
+    }
+
+    static final List<Asked> ASKED = new CopyOnWriteArrayList<>();
+    static final List<Recorded> RECORDED = new CopyOnWriteArrayList<>();
+
+    @TestConfiguration(proxyBeanMethods = false)
+    static class Recording {
+        @Bean
+        @Primary
+        AccessPolicy refusingTheReader() {
+            return (caller, action, target) -> {
+                ASKED.add(new Asked(caller.name(), action, target));
+                if (caller.name().equals("reader") && action.audited()) {
+                    throw new AccessDeniedException(caller.name() + " may only read");
+                }
+            };
+        }
+
+        @Bean
+        @Primary
+        AuditLog recordingAudit() {
+            return (caller, action, target, outcome, what) -> RECORDED.add(new Recorded(caller.name(), action, target, outcome));
+        }
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ArchitectureRepository repository;
+
+    private GraphQlHttp graphql;
+    private String id;
+
+    @BeforeEach
+    void store() {
+        graphql = new GraphQlHttp(port);
+        id = repository.create(TestModels.tiny(), WriteRequest.by("test", "")).uid();
+        ASKED.clear();
+        RECORDED.clear();
+    }
+
+    private static final String RENAME = """
+            mutation($a: ID!) { setAttributes(architecture: $a, id: "e1", expectedVersion: 1, values: [{name: "name", value: "Đổi tên"}]) { version } }""";
+
+    @Test
+    void aWrite_IsAskedOfThePolicyAndAudited_WithTheHeadersCallerAsTheHistorysAuthor() {
+        JsonNode ok = graphql.post(RENAME, Map.of("a", id), "nguyen.van.a");
+
+        assertThat(ok.get("errors")).as(ok.toString()).isNull();
+        assertThat(ASKED).contains(new Asked("nguyen.van.a", Action.WRITE, Target.architecture(id)));
+        assertThat(RECORDED).containsExactly(new Recorded("nguyen.van.a", Action.WRITE, Target.architecture(id), AuditLog.Outcome.DONE));
+        assertThat(repository.revisions(id).get(0).author()).isEqualTo("nguyen.van.a");
+    }
+
+    @Test
+    void aRefusedWrite_IsForbidden_ChangesNothing_AndIsAuditedAsRefused() {
+        JsonNode refused = graphql.post(RENAME, Map.of("a", id), "reader");
+
+        assertThat(refused.at("/errors/0/extensions/code").asText()).as(refused.toString()).isEqualTo("FORBIDDEN");
+        assertThat(refused.at("/errors/0/message").asText()).contains("may only read");
+        assertThat(repository.revisions(id)).hasSize(1);
+        assertThat(Models.string(Models.<EObject>list(repository.load(id).root(), "elements").get(0), "name")).isEqualTo("Cổng dịch vụ công");
+        assertThat(RECORDED).containsExactly(new Recorded("reader", Action.WRITE, Target.architecture(id), AuditLog.Outcome.REFUSED));
+    }
+
+    @Test
+    void anExport_IsAudited_AndRefusedToTheReader() {
+        String export = "query($a: ID!) { exportArchitecture(id: $a, format: EXCHANGE) { fileName } }";
+
+        JsonNode ok = graphql.post(export, Map.of("a", id), "nguyen.van.a");
+        JsonNode refused = graphql.post(export, Map.of("a", id), "reader");
+
+        assertThat(ok.get("errors")).as(ok.toString()).isNull();
+        assertThat(refused.at("/errors/0/extensions/code").asText()).as(refused.toString()).isEqualTo("FORBIDDEN");
+        assertThat(RECORDED).containsExactly(new Recorded("nguyen.van.a", Action.EXPORT, Target.architecture(id), AuditLog.Outcome.DONE),
+                new Recorded("reader", Action.EXPORT, Target.architecture(id), AuditLog.Outcome.REFUSED));
+    }
+
+    @Test
+    void readsAndAnalyses_AreAskedOfThePolicy_NotAudited() {
+        JsonNode read = graphql.post("query($a: ID!) { architecture(id: $a) { name elements(first: 5) { totalCount } findings(first: 5) { totalCount } } }",
+                Map.of("a", id), "reader");
+
+        assertThat(read.get("errors")).as(read.toString()).isNull();
+        assertThat(read.at("/data/architecture/elements/totalCount").asInt()).isEqualTo(2);
+        assertThat(ASKED).contains(new Asked("reader", Action.READ, Target.architecture(id)), new Asked("reader", Action.ANALYSE, Target.architecture(id)));
+        assertThat(RECORDED).isEmpty();
+    }
+
+    @Test
+    void withoutTheHeader_TheCallerIsAnonymous() {
+        graphql.post("query($a: ID!) { architecture(id: $a) { name } }", Map.of("a", id));
+
+        assertThat(ASKED).contains(new Asked("anonymous", Action.READ, Target.architecture(id)));
+    }
+}
