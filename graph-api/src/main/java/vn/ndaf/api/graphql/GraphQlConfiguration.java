@@ -85,10 +85,12 @@ public class GraphQlConfiguration {
         };
     }
 
+    /** With sign-in (vn.ndaf.security), the author is the signed-in account and the header is ignored. */
     @Bean
-    WebGraphQlInterceptor authorFromHeader() {
+    WebGraphQlInterceptor authorFromHeader(org.springframework.beans.factory.ObjectProvider<vn.ndaf.security.SignedInCallerSource> signedIn) {
         return (request, chain) -> {
-            String author = request.getHeaders().getFirst(AUTHOR_HEADER);
+            vn.ndaf.security.SignedInCallerSource callers = signedIn.getIfAvailable();
+            String author = callers != null ? callers.current().name() : request.getHeaders().getFirst(AUTHOR_HEADER);
             request.configureExecutionInput((input, builder) -> builder
                     .graphQLContext(Map.of(AUTHOR_KEY, author == null || author.isBlank() ? "anonymous" : author.strip())).build());
             return chain.next(request);
