@@ -66,7 +66,10 @@ final class PasswordSignIn implements AuthenticationProvider {
         String key = name + "\u0000" + Accounts.digest(password);
         Remembered remembered = verified.get(key);
         if (remembered != null && clock.instant().isBefore(remembered.until())) {
-            return remembered.authentication();
+            UsernamePasswordAuthenticationToken again = UsernamePasswordAuthenticationToken.authenticated(remembered.authentication().getName(), null,
+                    remembered.authentication().getAuthorities());
+            again.setDetails(request.getDetails());
+            return again;
         }
         verified.remove(key);
         String refusal = attempts.refusal(name, origin);

@@ -8,7 +8,7 @@ import java.util.Optional;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
@@ -43,7 +43,6 @@ import vn.ndaf.service.StoredAuditLog;
  * (docs/adr/0021-hardening.md).
  */
 @Configuration(proxyBeanMethods = false)
-@EnableWebSecurity
 public class SecurityConfiguration {
 
     @Bean
@@ -89,59 +88,66 @@ public class SecurityConfiguration {
         return new SignedInCallerSource();
     }
 
-    /** The one way passwords are checked; declaring it also keeps Spring Boot from making a default user. */
-    @Bean
-    AuthenticationManager authenticationManager(AccountStore store, Accounts accounts, SignInAttempts attempts, AuditLog audit,
-            @Value("${ndaf.security.basic-cache:60s}") Duration cacheFor) {
-        return new ProviderManager(new PasswordSignIn(store, accounts.encoder(), attempts, audit, cacheFor, Clock.systemUTC()));
-    }
+    /** The filter chain, where there is a servlet web server (not in contexts without one). */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+    @EnableWebSecurity
+    static class Web {
 
-    /** CORS is closed unless origins are listed in ndaf.security.cors.allowed-origins. */
-    @Bean
-    CorsConfigurationSource corsConfigurationSource(@Value("${ndaf.security.cors.allowed-origins:}") String origins) {
-        UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
-        List<String> allowed = Arrays.stream(origins.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
-        if (!allowed.isEmpty()) {
-            CorsConfiguration cors = new CorsConfiguration();
-            cors.setAllowedOrigins(allowed);
-            cors.setAllowedMethods(List.of("GET", "POST"));
-            cors.setAllowedHeaders(List.of("Authorization", "Content-Type", "Accept"));
-            cors.setMaxAge(Duration.ofHours(1));
-            source.registerCorsConfiguration("/graphql", cors);
+        /** The one way passwords are checked; declaring it also keeps Spring Boot from making a default user. */
+        @Bean
+        AuthenticationManager authenticationManager(AccountStore store, Accounts accounts, SignInAttempts attempts, AuditLog audit,
+                @Value("${ndaf.security.basic-cache:60s}") Duration cacheFor) {
+            return new ProviderManager(new PasswordSignIn(store, accounts.encoder(), attempts, audit, cacheFor, Clock.systemUTC()));
         }
-        return source;
-    }
 
-    @Bean
-    SecurityFilterChain ndafSecurity(HttpSecurity http, AuthenticationManager authentication, SignInToken serverToken, AccountStore store,
-            ObjectProvider<JwtDecoder> jwt, AuditLog audit, @Value("${ndaf.security.jwt.name-claim:preferred_username}") String nameClaim,
-            @Value("${ndaf.security.jwt.roles-claim:roles}") String rolesClaim, @Value("${ndaf.security.jwt.scopes-claim:ndaf_scopes}") String scopesClaim,
-            @Value("${ndaf.security.jwt.cleared-claim:ndaf_cleared}") String clearedClaim) throws Exception {
-        SecurityErrors errors = new SecurityErrors();
-        TokenSignIn tokens = new TokenSignIn(serverToken, store, Optional.ofNullable(jwt.getIfAvailable()),
-                new TokenSignIn.JwtClaims(nameClaim, rolesClaim, scopesClaim, clearedClaim), audit, errors, Clock.systemUTC());
-        // a request that brings its own credentials is no cross-site forgery of a browser's session
-        RequestMatcher ownCredentials = request -> request.getHeader("Authorization") != null || TokenSignIn.queryToken(request) != null;
-        http.authenticationManager(authentication)
-                .addFilterBefore(tokens, BasicAuthenticationFilter.class)
-                .httpBasic(basic -> basic.authenticationEntryPoint(errors))
-                .formLogin(form -> form.loginPage(SecurityErrors.SIGN_IN_PAGE).defaultSuccessUrl("/", false).permitAll())
-                .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
-                .csrf(csrf -> csrf.spa().ignoringRequestMatchers(ownCredentials))
-                .cors(cors -> {
-                })
-                .exceptionHandling(e -> e.authenticationEntryPoint(errors).accessDeniedHandler(errors))
-                .headers(headers -> headers
-                        .referrerPolicy(r -> r.policy(ReferrerPolicy.NO_REFERRER))
-                        .contentSecurityPolicy(csp -> csp.policyDirectives("frame-ancestors 'none'; object-src 'none'; base-uri 'self'; form-action 'self'")))
-                .authorizeHttpRequests(requests -> requests
-                        .dispatcherTypeMatchers(DispatcherType.FORWARD, DispatcherType.ERROR, DispatcherType.ASYNC).permitAll()
-                        .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness").permitAll()
-                        // the bundled scripts and styles hold no data; a page opened with ?token= loads them without it
-                        .requestMatchers(HttpMethod.GET, "/app/**", "/graphiql/graphiql.js", "/graphiql/graphiql.css", "/favicon.ico").permitAll()
-                        .requestMatchers("/login", "/error").permitAll()
-                        .requestMatchers("/actuator/**").hasRole("ADMIN")
-                        .anyRequest().authenticated());
-        return http.build();
+        /** CORS is closed unless origins are listed in ndaf.security.cors.allowed-origins. */
+        @Bean
+        CorsConfigurationSource corsConfigurationSource(@Value("${ndaf.security.cors.allowed-origins:}") String origins) {
+            UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+            List<String> allowed = Arrays.stream(origins.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+            if (!allowed.isEmpty()) {
+                CorsConfiguration cors = new CorsConfiguration();
+                cors.setAllowedOrigins(allowed);
+                cors.setAllowedMethods(List.of("GET", "POST"));
+                cors.setAllowedHeaders(List.of("Authorization", "Content-Type", "Accept"));
+                cors.setMaxAge(Duration.ofHours(1));
+                source.registerCorsConfiguration("/graphql", cors);
+            }
+            return source;
+        }
+
+        @Bean
+        SecurityFilterChain ndafSecurity(HttpSecurity http, AuthenticationManager authentication, SignInToken serverToken, AccountStore store,
+                ObjectProvider<JwtDecoder> jwt, AuditLog audit, @Value("${ndaf.security.jwt.name-claim:preferred_username}") String nameClaim,
+                @Value("${ndaf.security.jwt.roles-claim:roles}") String rolesClaim, @Value("${ndaf.security.jwt.scopes-claim:ndaf_scopes}") String scopesClaim,
+                @Value("${ndaf.security.jwt.cleared-claim:ndaf_cleared}") String clearedClaim) throws Exception {
+            SecurityErrors errors = new SecurityErrors();
+            TokenSignIn tokens = new TokenSignIn(serverToken, store, Optional.ofNullable(jwt.getIfAvailable()),
+                    new TokenSignIn.JwtClaims(nameClaim, rolesClaim, scopesClaim, clearedClaim), audit, errors, Clock.systemUTC());
+            // a request that brings its own credentials is no cross-site forgery of a browser's session
+            RequestMatcher ownCredentials = request -> request.getHeader("Authorization") != null || TokenSignIn.queryToken(request) != null;
+            http.authenticationManager(authentication)
+                    .addFilterBefore(tokens, BasicAuthenticationFilter.class)
+                    .httpBasic(basic -> basic.authenticationEntryPoint(errors))
+                    .formLogin(form -> form.loginPage(SecurityErrors.SIGN_IN_PAGE).defaultSuccessUrl("/", false).permitAll())
+                    .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
+                    .csrf(csrf -> csrf.spa().ignoringRequestMatchers(ownCredentials))
+                    .cors(cors -> {
+                    })
+                    .exceptionHandling(e -> e.authenticationEntryPoint(errors).accessDeniedHandler(errors))
+                    .headers(headers -> headers
+                            .referrerPolicy(r -> r.policy(ReferrerPolicy.NO_REFERRER))
+                            .contentSecurityPolicy(csp -> csp.policyDirectives("frame-ancestors 'none'; object-src 'none'; base-uri 'self'; form-action 'self'")))
+                    .authorizeHttpRequests(requests -> requests
+                            .dispatcherTypeMatchers(DispatcherType.FORWARD, DispatcherType.ERROR, DispatcherType.ASYNC).permitAll()
+                            .requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness").permitAll()
+                            // the bundled scripts and styles hold no data; a page opened with ?token= loads them without it
+                            .requestMatchers(HttpMethod.GET, "/app/**", "/graphiql/graphiql.js", "/graphiql/graphiql.css", "/favicon.ico").permitAll()
+                            .requestMatchers("/login", "/error").permitAll()
+                            .requestMatchers("/actuator/**").hasRole("ADMIN")
+                            .anyRequest().authenticated());
+            return http.build();
+        }
     }
 }

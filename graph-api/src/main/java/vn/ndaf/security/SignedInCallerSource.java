@@ -5,6 +5,7 @@ import java.util.Set;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
@@ -23,7 +24,11 @@ public final class SignedInCallerSource implements CallerSource {
 
     @Override
     public Caller current() {
-        return of(SecurityContextHolder.getContext().getAuthentication(), remoteAddress());
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        // the address the sign-in came from travels with the authentication (GraphQL fields may run off the request's thread)
+        String origin = authentication != null && authentication.getDetails() instanceof WebAuthenticationDetails d && d.getRemoteAddress() != null
+                ? d.getRemoteAddress() : remoteAddress();
+        return of(authentication, origin);
     }
 
     static Caller of(Authentication authentication, String origin) {
