@@ -25,12 +25,28 @@ export function elementHref(id) {
   return `${location.pathname}?${params}`;
 }
 
+// Signed in by the address's ?token=… (the URL `ndaf serve` prints) or by the sign-in form's session cookie,
+// whose CSRF token the server gives in the XSRF-TOKEN cookie and wants back as X-XSRF-TOKEN.
+function graphqlAddress() {
+  const token = new URLSearchParams(location.search).get('token');
+  return token ? `/graphql?token=${encodeURIComponent(token)}` : '/graphql';
+}
+
+function csrfHeader() {
+  const cookie = document.cookie.split('; ').find((c) => c.startsWith('XSRF-TOKEN='));
+  return cookie ? { 'X-XSRF-TOKEN': decodeURIComponent(cookie.substring('XSRF-TOKEN='.length)) } : {};
+}
+
 export async function graphql(query, variables = {}) {
-  const response = await fetch('/graphql', {
+  const response = await fetch(graphqlAddress(), {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+    headers: { 'Content-Type': 'application/json', Accept: 'application/json', ...csrfHeader() },
     body: JSON.stringify({ query, variables }),
   });
+  if (response.status === 401 && !new URLSearchParams(location.search).get('token')) {
+    location.assign('/login');
+    return new Promise(() => {});
+  }
   const body = await response.json();
   if (body.errors?.length) throw new Error(body.errors.map((e) => e.message).join('; '));
   return body.data;

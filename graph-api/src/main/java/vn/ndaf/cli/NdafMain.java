@@ -23,11 +23,13 @@ import vn.ndaf.repository.store.StoreException;
                 GapsCommand.class,
                 ReportCommand.class,
                 ImportCommand.class, ExportCommand.class, CheckCommand.class, CommandLine.HelpCommand.class,
-                DeleteCommand.class, RevertCommand.class, HistoryCommand.class, WarmUpCommand.class },
+                DeleteCommand.class, RevertCommand.class, HistoryCommand.class, WarmUpCommand.class,
+                AccountCommands.User.class, AccountCommands.Token.class, AccountCommands.Audit.class },
         commandListHeading = "%nCommands:%n",
         footer = { "", "Every command that touches the store takes --data DIR (default ./ndaf-data).",
                 "Set NDAF_NEO4J_URI (with NDAF_NEO4J_USER, NDAF_NEO4J_PASSWORD) to use an external",
-                "Neo4j server instead. Run 'ndaf help COMMAND' for the options of a command." })
+                "Neo4j server instead. Commands that go through a running server sign in with",
+                "NDAF_TOKEN (from 'ndaf token create NAME'). Run 'ndaf help COMMAND' for the options of a command." })
 public class NdafMain implements Runnable {
 
     /** Exit code for a refused or failed command (the message says why). */

@@ -30,11 +30,31 @@ final class RunningServer {
     /** How long a command waits for a server that answers "starting". */
     private static final Duration STARTING_WAIT = Duration.ofMinutes(2);
 
+    /** The environment variable with the bearer token commands send to a running server. */
+    static final String TOKEN_ENV = "NDAF_TOKEN";
+
     private final URI graphql;
+    private final String base;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private RunningServer(String base) {
+        this.base = base;
         this.graphql = URI.create(base + "/graphql");
+    }
+
+    /**
+     * The bearer token to send: {@value #TOKEN_ENV}, else (system property ndaf.token) and, for a command run inside
+     * the serving process itself, that server's own sign-in token; null when there is none.
+     */
+    private String token() {
+        String token = System.getenv(TOKEN_ENV);
+        if (token == null || token.isBlank()) {
+            token = System.getProperty("ndaf.token");
+        }
+        if ((token == null || token.isBlank()) && base.equals(ServeCommand.runningBase())) {
+            token = ServeCommand.runningToken();
+        }
+        return token == null || token.isBlank() ? null : token.strip();
     }
 
     /**
@@ -59,12 +79,29 @@ final class RunningServer {
         return graphql;
     }
 
+    private static String firstMessage(String body) {
+        try {
+            JsonNode errors = JSON.readTree(body).path("errors");
+            if (errors.isArray() && !errors.isEmpty()) {
+                return errors.get(0).path("message").asText();
+            }
+        } catch (IOException e) {
+            // not JSON: the body as it is
+        }
+        return body.strip();
+    }
+
     /** Runs a GraphQL operation; returns its data, or fails with the server's error messages. */
     JsonNode call(String query, Map<String, Object> variables, String author) {
         try {
             String body = JSON.writeValueAsString(Map.of("query", query, "variables", variables));
-            HttpRequest request = HttpRequest.newBuilder(graphql).header("Content-Type", "application/json").header("X-Ndaf-Author", author)
-                    .timeout(Duration.ofMinutes(30)).POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
+            HttpRequest.Builder builder = HttpRequest.newBuilder(graphql).header("Content-Type", "application/json").header("X-Ndaf-Author", author)
+                    .timeout(Duration.ofMinutes(30)).POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+            String token = token();
+            if (token != null) {
+                builder.header("Authorization", "Bearer " + token);
+            }
+            HttpRequest request = builder.build();
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             // a server that is still starting says so (503, Retry-After): wait for it rather than fail
             long waitUntil = System.nanoTime() + STARTING_WAIT.toNanos();
@@ -72,7 +109,11 @@ final class RunningServer {
                 Thread.sleep(500);
                 response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             }
-            JsonNode answer = response.statusCode() == 200 || response.statusCode() == 413 ? JSON.readTree(response.body()) : null;
+            if (response.statusCode() == 401) {
+                throw new CommandException("The ndaf server at " + graphql + " refused the command: " + firstMessage(response.body())
+                        + (token == null ? " Set " + TOKEN_ENV + " to a token from 'ndaf token create NAME' (run by an administrator)." : ""));
+            }
+            JsonNode answer = response.statusCode() == 200 || response.statusCode() == 413 || response.statusCode() == 403 ? JSON.readTree(response.body()) : null;
             if (answer == null || response.statusCode() != 200 && !answer.path("errors").isArray()) {
                 throw new CommandException("The ndaf server at " + graphql + " answered HTTP " + response.statusCode() + ": " + response.body());
             }

@@ -31,6 +31,7 @@ public class ServeCommand implements Callable<Integer> {
     /** The server this process runs, once it is ready (tests stop it through {@link #stopRunning()}). */
     private static volatile ConfigurableApplicationContext running;
     private static volatile String runningBase;
+    private static volatile String runningToken;
 
     @Mixin
     StoreOptions store;
@@ -43,6 +44,16 @@ public class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--demo", description = "On first start, load the national demo data.")
     boolean demo;
+
+    @Option(names = "--no-token-url", description = "Do not print the viewer's URL with admin's sign-in token (/?token=…).")
+    boolean noTokenUrl;
+
+    @Option(names = "--graphiql", description = "Serve GraphiQL at /graphiql and answer introspection (both off by default).")
+    boolean graphiql;
+
+    @Option(names = "--tls-keystore", paramLabel = "FILE", description = "Serve HTTPS with this PKCS#12 keystore (password in NDAF_TLS_KEYSTORE_PASSWORD); "
+            + "session cookies are then marked Secure. Otherwise put a TLS reverse proxy in front (docs/security.md).")
+    java.nio.file.Path tlsKeystore;
 
     @Spec
     CommandSpec spec;
@@ -57,11 +68,17 @@ public class ServeCommand implements Callable<Integer> {
         return runningBase;
     }
 
+    /** The sign-in token for admin of the server this process runs; null before it is ready. */
+    static String runningToken() {
+        return runningToken;
+    }
+
     /** Stops the server this process runs, if any; returns whether there was one. */
     static boolean stopRunning() {
         ConfigurableApplicationContext context = running;
         running = null;
         runningBase = null;
+        runningToken = null;
         servedUntilShutdown = false;
         if (context == null) {
             return false;
@@ -82,6 +99,23 @@ public class ServeCommand implements Callable<Integer> {
         properties.put("server.address", host);
         // requests are answered "starting" (503) until the reference data and the demo data are stored
         properties.put(StartupReferenceData.HOLD_PROPERTY, true);
+        // a generated administrator password is printed below, once, not logged
+        properties.put("ndaf.security.log-generated-password", false);
+        if (graphiql) {
+            properties.put("ndaf.graphiql.enabled", true);
+            properties.put("spring.graphql.schema.introspection.enabled", true);
+        }
+        if (tlsKeystore != null) {
+            if (!java.nio.file.Files.isReadable(tlsKeystore)) {
+                opened.close();
+                throw new CommandException("The TLS keystore " + tlsKeystore.toAbsolutePath() + " cannot be read; nothing was started.");
+            }
+            properties.put("server.ssl.enabled", true);
+            properties.put("server.ssl.key-store", tlsKeystore.toAbsolutePath().toString());
+            properties.put("server.ssl.key-store-type", "PKCS12");
+            properties.put("server.ssl.key-store-password", System.getenv().getOrDefault("NDAF_TLS_KEYSTORE_PASSWORD", ""));
+            properties.put("server.servlet.session.cookie.secure", true);
+        }
         app.setDefaultProperties(properties);
         app.addInitializers(context -> context.getBeanFactory().registerSingleton("neo4jStore", opened));
         app.addListeners(event -> {
@@ -98,7 +132,7 @@ public class ServeCommand implements Callable<Integer> {
             throw new CommandException("The server could not start: " + rootMessage(e), e);
         }
         String actualPort = context.getEnvironment().getProperty("local.server.port", Integer.toString(port));
-        String base = "http://" + (host.equals("0.0.0.0") ? "localhost" : host) + ":" + actualPort;
+        String base = (tlsKeystore != null ? "https" : "http") + "://" + (host.equals("0.0.0.0") ? "localhost" : host) + ":" + actualPort;
         // commands refused the folder go through this server from now on (waiting while it answers "starting")
         opened.describeOwner("serving " + base + " (ndaf serve)");
         StartupReferenceData.report(context, out);
@@ -112,10 +146,18 @@ public class ServeCommand implements Callable<Integer> {
         servedUntilShutdown = true;
         running = context;
         runningBase = base;
+        String token = context.getBean(vn.ndaf.security.SignInToken.class).value();
+        runningToken = token;
         out.println("ndaf " + NdafVersion.get() + " is running");
-        out.println("  viewer    " + base + "/");
+        context.getBean(vn.ndaf.security.AdministratorBootstrap.class).takeGeneratedPassword().ifPresent(password -> {
+            out.println("  created the administrator account 'admin' with the password " + password);
+            out.println("  (shown once; set NDAF_ADMIN_PASSWORD before the first start to choose it)");
+        });
+        out.println("  viewer    " + base + "/" + (noTokenUrl ? "" : "?token=" + token));
         out.println("  GraphQL   " + base + "/graphql");
-        out.println("  GraphiQL  " + base + "/graphiql");
+        if (graphiql) {
+            out.println("  GraphiQL  " + base + "/graphiql");
+        }
         out.println("  health    " + base + "/actuator/health");
         out.println("  data      " + opened.settings().describe() + (opened.isEmbedded() ? " (embedded Neo4j, Bolt " + opened.boltUri() + ")" : ""));
         out.println("Press Ctrl-C to stop.");

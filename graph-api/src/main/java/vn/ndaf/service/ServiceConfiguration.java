@@ -49,11 +49,6 @@ public class ServiceConfiguration {
     }
 
     @Bean
-    AuditLog auditLog() {
-        return AuditLog.NONE;
-    }
-
-    @Bean
     Guard serviceGuard(AccessPolicy policy, AuditLog audit) {
         return new Guard(policy, audit);
     }

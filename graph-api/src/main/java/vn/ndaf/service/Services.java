@@ -13,6 +13,7 @@ import vn.ndaf.api.bootstrap.StoreBootstrap;
 import vn.ndaf.api.bootstrap.StoredRegistry;
 import vn.ndaf.framework.ReferenceData;
 import vn.ndaf.framework.synthetic.SyntheticNation;
+import vn.ndaf.repository.AccountStore;
 import vn.ndaf.repository.ArchitectureRepository;
 import vn.ndaf.repository.FindingStore;
 import vn.ndaf.repository.GapQueries;
@@ -24,8 +25,8 @@ import vn.ndaf.repository.store.Neo4jStore;
 
 /**
  * The services of a command on a stopped store: made on the store the command opened, each when first asked for
- * (a command pays only for what it uses), allowing everything and recording nothing ({@link Guard#OPEN}): the
- * operating-system user who holds the data folder is the caller. The server makes its services as beans
+ * (a command pays only for what it uses), allowing everything and recording its writes in the audit trail: the
+ * operating-system user who holds the data folder is the caller, an ADMIN. The server makes its services as beans
  * ({@link ServiceConfiguration}).
  */
 public final class Services {
@@ -54,7 +55,7 @@ public final class Services {
 
     /** The services on a store a command opened (and closes). */
     public static Services on(Neo4jStore store) {
-        return new Services(store, Guard.OPEN);
+        return new Services(store, new Guard(AccessPolicy.ALLOW_ALL, new StoredAuditLog(new AccountStore(store.driver()))));
     }
 
     public ArchitectureService architectures() {

@@ -17,7 +17,8 @@ import vn.ndaf.repository.ArchitectureRepository;
 import vn.ndaf.repository.TestModels;
 import vn.ndaf.repository.WriteRequest;
 
-@SpringBootTest(classes = NdafApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(classes = NdafApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = { "ndaf.graphiql.enabled=true", "spring.graphql.schema.introspection.enabled=true" })
 @Import(TestStoreConfiguration.class)
 class GraphQlEndpointIT {
 
@@ -30,12 +31,12 @@ class GraphQlEndpointIT {
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build();
 
     private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Authorization", GraphQlHttp.adminAuthorization()).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> postGraphQl(String json) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/graphql"))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+                .header("Content-Type", "application/json").header("Authorization", GraphQlHttp.adminAuthorization()).POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     @Test

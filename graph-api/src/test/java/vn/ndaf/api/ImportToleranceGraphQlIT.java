@@ -51,7 +51,7 @@ class ImportToleranceGraphQlIT {
 
     private HttpResponse<String> post(String body) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/graphql")).header("Content-Type", "application/json")
-                .header("X-Ndaf-Author", "tolerance-test").POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+                .header("X-Ndaf-Author", "tolerance-test").header("Authorization", GraphQlHttp.adminAuthorization()).POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private JsonNode graphql(String query, Map<String, Object> variables) throws Exception {

@@ -63,7 +63,7 @@ class ServiceLayerGraphQlIT {
         @Bean
         @Primary
         AuditLog recordingAudit() {
-            return (caller, action, target, outcome, what) -> RECORDED.add(new Recorded(caller.name(), action, target, outcome));
+            return AuditLog.recording((caller, action, target, outcome, what) -> RECORDED.add(new Recorded(caller.name(), action, target, outcome)));
         }
     }
 

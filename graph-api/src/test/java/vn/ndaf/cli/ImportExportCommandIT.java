@@ -188,6 +188,8 @@ class ImportExportCommandIT {
         app.addInitializers(context -> context.getBeanFactory().registerSingleton("neo4jStore", held));
         try (ConfigurableApplicationContext context = app.run()) {
             held.describeOwner("serving http://127.0.0.1:" + context.getEnvironment().getProperty("local.server.port") + " (ndaf serve)");
+            // commands that go through the server sign in with a token (NDAF_TOKEN; in-process: the property ndaf.token)
+            System.setProperty("ndaf.token", context.getBean(vn.ndaf.security.SignInToken.class).value());
 
             Run imported = ndaf("import", InteropFixtures.path("model_zipped.archimate").toString(), "--body", "01", "--data", folder.toString());
             Path out = files.resolve("back.archimate");
@@ -201,6 +203,7 @@ class ImportExportCommandIT {
             EObject back = ModelImporter.read(out, ImportOptions.defaults()).architecture();
             assertThat(Models.list(back, "images")).hasSize(2);
         } finally {
+            System.clearProperty("ndaf.token");
             held.close();
         }
     }

@@ -377,6 +377,8 @@ class RoundTripCommandIT {
         app.addInitializers(context -> context.getBeanFactory().registerSingleton("neo4jStore", held));
         try (ConfigurableApplicationContext context = app.run()) {
             held.describeOwner("serving http://127.0.0.1:" + context.getEnvironment().getProperty("local.server.port") + " (ndaf serve)");
+            // commands that go through the server sign in with a token (NDAF_TOKEN; in-process: the property ndaf.token)
+            System.setProperty("ndaf.token", context.getBean(vn.ndaf.security.SignInToken.class).value());
             ArchitectureRepository repository = new ArchitectureRepository(held.driver());
 
             Run dryRun = ndaf("import", file.toString(), "--into", id, "--dry-run");
@@ -396,6 +398,7 @@ class RoundTripCommandIT {
             assertThat(updated.out()).contains("1 change: 0 created, 1 updated, 0 deleted");
             assertThat(repository.changesIn(id, 2)).singleElement().satisfies(c -> assertThat(c.name()).isEqualTo("Customer Records Service"));
         } finally {
+            System.clearProperty("ndaf.token");
             held.close();
         }
     }

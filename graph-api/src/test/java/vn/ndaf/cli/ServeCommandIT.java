@@ -96,7 +96,8 @@ class ServeCommandIT {
         while (!out.toString().contains(" is running") && server.isAlive() && System.nanoTime() < deadline) {
             try {
                 HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/graphql"))
-                        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(importModel)).build(),
+                        .header("Content-Type", "application/json").header("Authorization", vn.ndaf.api.GraphQlHttp.adminAuthorization())
+                        .POST(HttpRequest.BodyPublishers.ofString(importModel)).build(),
                         HttpResponse.BodyHandlers.ofString());
                 boolean runningPrinted = out.toString().contains(" is running");
                 if (!runningPrinted) {
@@ -128,7 +129,9 @@ class ServeCommandIT {
 
         String printed = out.toString();
         assertThat(printed.indexOf("Reference data: body registry")).isNotNegative().isLessThan(printed.indexOf(" is running"));
-        assertThat(printed).containsPattern("(?m)^  viewer    http://127\\.0\\.0\\.1:" + port + "/$");
+        // the viewer's URL carries admin's sign-in token, the one this process's server accepts
+        assertThat(printed).containsPattern("(?m)^  viewer    http://127\\.0\\.0\\.1:" + port + "/\\?token=ndaf_[A-Za-z0-9_-]{40,}$");
+        assertThat(printed).contains("/?token=" + ServeCommand.runningToken());
 
         StringWriter importOut = new StringWriter();
         StringWriter importErr = new StringWriter();

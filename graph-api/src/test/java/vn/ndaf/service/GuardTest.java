@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class GuardTest {
 
     private final List<String> audit = new ArrayList<>();
-    private final AuditLog log = (caller, action, target, outcome, what) -> audit.add(caller.name() + " " + action + " " + target + " " + outcome + " " + what);
+    private final AuditLog log = AuditLog.recording((caller, action, target, outcome, what) -> audit.add(caller.name() + " " + action + " " + target + " " + outcome + " " + what));
     private final Caller ana = Caller.local("ana");
 
     @Test

@@ -22,8 +22,27 @@ public final class Chromium {
     public record Page(String dom, List<String> errors) {
     }
 
+    private static volatile String token;
+
+    /** The sign-in token that every address opened gets in its query part, as the URL `ndaf serve` prints carries it. */
+    public static void signInWith(String signInToken) {
+        token = signInToken;
+    }
+
+    private static String signedIn(String url) {
+        String t = token;
+        if (t == null || url.contains("token=")) {
+            return url;
+        }
+        int hash = url.indexOf('#');
+        String path = hash < 0 ? url : url.substring(0, hash);
+        String fragment = hash < 0 ? "" : url.substring(hash);
+        return path + (path.contains("?") ? "&" : "?") + "token=" + t + fragment;
+    }
+
     /** The DOM Chromium rendered for url, and the console errors it logged; tried again once if Chromium stalls. */
     public static Page dom(String url) throws Exception {
+        url = signedIn(url);
         for (int attempt = 1;; attempt++) {
             Path profile = Files.createTempDirectory("ndaf-chromium");
             Path out = Files.createTempFile("ndaf-chromium", ".html");
@@ -46,6 +65,7 @@ public final class Chromium {
     }
 
     public static Path screenshot(String url, String name) throws Exception {
+        url = signedIn(url);
         Path dir = Path.of("target", "screenshots").toAbsolutePath();
         Files.createDirectories(dir);
         Path file = dir.resolve(name);

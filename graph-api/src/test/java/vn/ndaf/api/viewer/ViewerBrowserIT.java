@@ -52,7 +52,24 @@ class ViewerBrowserIT {
     @Autowired
     ArchitectureRepository repository;
 
+    /** The server's sign-in token for admin, as `ndaf serve` prints it in the viewer's URL. */
+    @Autowired
+    vn.ndaf.security.SignInToken signInToken;
+
+    /** The address with the sign-in token added to its query part, as the URL printed by `ndaf serve` carries it. */
+    private String signedIn(String url) {
+        if (url.contains("token=")) {
+            return url;
+        }
+        return url + (url.contains("?") ? "&" : "?") + "token=" + signInToken.value();
+    }
+
     private String architecture;
+
+    @org.junit.jupiter.api.BeforeEach
+    void signIn() {
+        Chromium.signInWith(signInToken.value());
+    }
     private final HttpClient http = HttpClient.newHttpClient();
 
     @BeforeAll
@@ -102,11 +119,11 @@ class ViewerBrowserIT {
 
     @Test
     void queryPart_IsKeptOnTheLinksTheViewerMakes() throws Exception {
-        Chromium.Page page = Chromium.dom(origin() + "/architectures/" + architecture + "?token=abc123");
+        Chromium.Page page = Chromium.dom(origin() + "/architectures/" + architecture + "?token=" + signInToken.value());
         Matcher links = Pattern.compile("href=\"(/architectures/[^\"]*/views/[^\"]*)\"").matcher(page.dom());
         int seen = 0;
         while (links.find()) {
-            assertThat(links.group(1)).contains("token=abc123");
+            assertThat(links.group(1)).contains("token=" + signInToken.value());
             seen++;
         }
         assertThat(seen).isEqualTo(17);
@@ -116,7 +133,7 @@ class ViewerBrowserIT {
     void noRequestLeavesTheOrigin_PageBundleAndRenderedDomNameNoOtherAddress() throws Exception {
         List<String> texts = new ArrayList<>();
         for (String asset : List.of("/", "/app/app.js", "/app/app.css", "/architectures/" + architecture + "/views/3641")) {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(origin() + asset)).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(signedIn(origin() + asset))).build(), HttpResponse.BodyHandlers.ofString());
             assertThat(response.statusCode()).as(asset).isEqualTo(200);
             texts.add(response.body());
         }

@@ -59,10 +59,19 @@ class ViewerNavigationBrowserIT {
     @Autowired
     ArchitectureRepository repository;
 
+    /** The server's sign-in token for admin, as `ndaf serve` prints it in the viewer's URL. */
+    @Autowired
+    vn.ndaf.security.SignInToken signInToken;
+
     private String architecture;
     private GraphQlHttp http;
     /** province code → its communes' codes and names, from the registry's data file */
     private final Map<String, Map<String, String>> communes = new LinkedHashMap<>();
+
+    @org.junit.jupiter.api.BeforeEach
+    void signIn() {
+        Chromium.signInWith(signInToken.value());
+    }
 
     @BeforeAll
     void importAndCheckArchisurance() throws Exception {

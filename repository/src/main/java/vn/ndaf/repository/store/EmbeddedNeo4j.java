@@ -1,7 +1,18 @@
 package vn.ndaf.repository.store;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
 import java.time.Duration;
+import java.util.Base64;
+import java.util.Map;
+import java.util.Set;
 
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
@@ -19,16 +30,25 @@ import org.neo4j.kernel.internal.GraphDatabaseAPI;
 /**
  * A real Neo4j 5.26 running inside this JVM, its data in a folder, reachable only through Bolt on a free
  * loopback port. ndaf never uses the embedded API for data: every read and write goes through the driver,
- * exactly as with an external server.
+ * exactly as with an external server. The Bolt port asks for a password: a generated one, kept in the data folder
+ * as {@value #PASSWORD_FILE} readable by its owner only (docs/security.md), so that no other user of the machine
+ * can reach the data through the port.
  */
 final class EmbeddedNeo4j implements AutoCloseable {
 
+    /** The file in the data folder that keeps the Bolt password. */
+    static final String PASSWORD_FILE = "bolt-password";
+    /** The Neo4j user the driver signs in as. */
+    static final String USER = "neo4j";
+
     private final DatabaseManagementService service;
     private final String boltUri;
+    private final String password;
 
-    private EmbeddedNeo4j(DatabaseManagementService service, String boltUri) {
+    private EmbeddedNeo4j(DatabaseManagementService service, String boltUri, String password) {
         this.service = service;
         this.boltUri = boltUri;
+        this.password = password;
     }
 
     static EmbeddedNeo4j start(Path dataDir, long pageCacheBytes) {
@@ -37,6 +57,7 @@ final class EmbeddedNeo4j implements AutoCloseable {
         try {
             service = new DatabaseManagementServiceBuilder(home)
                     .setConfig(BoltConnector.enabled, true)
+                    .setConfig(GraphDatabaseSettings.auth_enabled, true)
                     .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", 0))
                     .setConfig(GraphDatabaseSettings.pagecache_memory, pageCacheBytes)
                     .setConfig(GraphDatabaseSettings.keep_logical_logs, "2 files")
@@ -62,11 +83,73 @@ final class EmbeddedNeo4j implements AutoCloseable {
         GraphDatabaseService db = service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
         ConnectorPortRegister ports = ((GraphDatabaseAPI) db).getDependencyResolver().resolveDependency(ConnectorPortRegister.class);
         var address = ports.getLocalAddress(ConnectorType.BOLT);
-        return new EmbeddedNeo4j(service, "bolt://" + address);
+        String password;
+        try {
+            password = boltPassword(service, dataDir.toAbsolutePath().normalize().resolve(PASSWORD_FILE));
+        } catch (RuntimeException e) {
+            service.shutdown();
+            throw e;
+        }
+        return new EmbeddedNeo4j(service, "bolt://" + address, password);
+    }
+
+    /**
+     * The password of the Bolt port: the one kept in the file, else a new one, set in Neo4j (through the
+     * embedded API, which needs none) before it is written to the file with owner-only permissions.
+     */
+    private static String boltPassword(DatabaseManagementService service, Path file) {
+        try {
+            if (Files.isRegularFile(file)) {
+                ownerOnly(file);
+                String kept = Files.readString(file, StandardCharsets.UTF_8).strip();
+                if (!kept.isEmpty()) {
+                    return kept;
+                }
+            }
+            byte[] secret = new byte[24];
+            new SecureRandom().nextBytes(secret);
+            String password = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+            service.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME)
+                    .executeTransactionally("ALTER USER " + USER + " SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", password));
+            Path written = file.resolveSibling(PASSWORD_FILE + ".new");
+            Files.deleteIfExists(written);
+            try {
+                Files.createFile(written, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            } catch (UnsupportedOperationException e) {
+                Files.createFile(written);
+            } catch (FileAlreadyExistsException e) {
+                // deleted above; another process cannot hold the locked folder
+            }
+            Files.writeString(written, password + "\n", StandardCharsets.UTF_8, StandardOpenOption.TRUNCATE_EXISTING);
+            ownerOnly(written);
+            Files.move(written, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            return password;
+        } catch (IOException e) {
+            throw new StoreException("Cannot keep the embedded Neo4j's Bolt password in " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void ownerOnly(Path file) throws IOException {
+        try {
+            Set<PosixFilePermission> owner = PosixFilePermissions.fromString("rw-------");
+            if (!Files.getPosixFilePermissions(file).equals(owner)) {
+                Files.setPosixFilePermissions(file, owner);
+            }
+        } catch (UnsupportedOperationException e) {
+            // not a POSIX file system: the data folder's own permissions protect it
+        }
     }
 
     String boltUri() {
         return boltUri;
+    }
+
+    String user() {
+        return USER;
+    }
+
+    String password() {
+        return password;
     }
 
     @Override

@@ -48,7 +48,7 @@ public final class Neo4jStore implements AutoCloseable {
         try {
             embedded = EmbeddedNeo4j.start(settings.dataDir(), settings.pageCacheBytes());
             StartupTiming.mark("embedded Neo4j started");
-            Driver driver = connect(embedded.boltUri(), AuthTokens.none());
+            Driver driver = connect(embedded.boltUri(), AuthTokens.basic(embedded.user(), embedded.password()));
             StartupTiming.mark("driver connected");
             return migrated(new Neo4jStore(settings, lock, embedded, driver));
         } catch (RuntimeException e) {

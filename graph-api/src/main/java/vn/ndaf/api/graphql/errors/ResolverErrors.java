@@ -56,6 +56,9 @@ public class ResolverErrors extends DataFetcherExceptionResolverAdapter {
             extensions.put("part", e.part() == null ? "" : e.part());
             return ErrorCode.IMPORT_REFUSED;
         }
+        if (ex instanceof vn.ndaf.service.ForbiddenException || ex instanceof org.springframework.security.access.AccessDeniedException) {
+            return ErrorCode.FORBIDDEN;
+        }
         if (ex instanceof RequestTimeoutException) {
             return ErrorCode.TIMEOUT;
         }
