@@ -99,7 +99,7 @@ public class GapsCommand implements Runnable {
         }
 
         List<Body> bodies(BodyFilter filter) {
-            return filter.apply(new StoredRegistry(repository, data(), ReferenceUids.STANDARD).current());
+            return new StoredRegistry(repository, data(), ReferenceUids.STANDARD).select(filter);
         }
     }
 
