@@ -85,19 +85,32 @@ public final class LiveFindings implements WriteListener, AutoCloseable {
 
     /** The background thread: checks queued architectures until none is left. */
     private void drain() {
-        while (true) {
-            String next;
-            synchronized (pending) {
-                if (pending.isEmpty()) {
+        boolean done = false;
+        try {
+            while (true) {
+                String next;
+                synchronized (pending) {
+                    if (pending.isEmpty()) {
+                        running = false;
+                        pending.notifyAll();
+                        done = true;
+                        return;
+                    }
+                    var it = pending.iterator();
+                    next = it.next();
+                    it.remove();
+                }
+                refreshQuietly(next);
+            }
+        } finally {
+            if (!done) {
+                // an Error ended the thread's work: readers must not wait for it forever
+                synchronized (pending) {
+                    pending.clear();
                     running = false;
                     pending.notifyAll();
-                    return;
                 }
-                var it = pending.iterator();
-                next = it.next();
-                it.remove();
             }
-            refreshQuietly(next);
         }
     }
 
@@ -120,16 +133,14 @@ public final class LiveFindings implements WriteListener, AutoCloseable {
             return;
         }
         synchronized (pending) {
-            boolean interrupted = false;
             while (running || !pending.isEmpty()) {
                 try {
                     pending.wait();
                 } catch (InterruptedException e) {
-                    interrupted = true;
+                    // the reader was stopped (its request timed out): it stops waiting and keeps the interruption
+                    Thread.currentThread().interrupt();
+                    return;
                 }
-            }
-            if (interrupted) {
-                Thread.currentThread().interrupt();
             }
         }
     }
