@@ -36,7 +36,7 @@ public final class RdfExporter {
 
     /**
      * The same triples in a graph of Jena's faster in-memory kind (terms compared as written, not by value:
-     * what a SHACL check over the form needs; a quarter faster to fill and to validate, docs/benchmarks.md).
+     * what a SHACL check over the form needs; a quarter to a third faster to fill and to validate, docs/benchmarks.md).
      */
     public static Model toFastModel(EObject architecture) {
         return toModel(architecture, ModelFactory.createModelForGraph(org.apache.jena.graph.GraphMemFactory.createDefaultGraphSameTerm()));
