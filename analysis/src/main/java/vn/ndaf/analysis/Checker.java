@@ -51,7 +51,22 @@ public final class Checker {
     }
 
     public List<Finding> check(EObject architecture, String architectureId, Profile profile, LocalDate asOf, UnaryOperator<EObject> resolver) {
+        return check(new ModelContext(architecture, architectureId, data).asOf(asOf).resolver(resolver), profile);
+    }
+
+    /** The model rules' findings and the readiness figures of one architecture, from one context: what both need (the conformance report) is computed once. */
+    public record Result(List<Finding> findings, Readiness readiness) {
+    }
+
+    public Result checkWithReadiness(EObject architecture, String architectureId, Profile profile, LocalDate asOf, UnaryOperator<EObject> resolver) {
         ModelContext context = new ModelContext(architecture, architectureId, data).asOf(asOf).resolver(resolver);
+        List<Finding> findings = check(context, profile);
+        return new Result(findings, Readiness.of(context));
+    }
+
+    private List<Finding> check(ModelContext context, Profile profile) {
+        EObject architecture = context.architecture();
+        String architectureId = context.architectureId();
         boolean isArchitecture = vn.ndaf.metamodel.Models.isA(architecture, "Architecture");
         for (ModelRule rule : registry.modelRules()) {
             // a model that is not an architecture (the body registry) has only the metamodel's invariants to meet

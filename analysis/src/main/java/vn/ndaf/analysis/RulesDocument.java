@@ -32,7 +32,8 @@ public final class RulesDocument {
         sb.append("- **Cross-body rules** are parameterised Cypher files of `repository` (`vn/ndaf/repository/rules/`, run by `RuleQueries`):\n");
         sb.append("  their header gives id, severity, title and message; they read the whole graph, restricted to the checked architectures.\n");
         sb.append("- **Stored findings.** Every write the server commits re-checks the written architecture and replaces its findings in\n");
-        sb.append("  the store (`:Finding`, `:FindingSummary`, ADR 0010); `ndaf check` stores what it finds. Stored findings carry the\n");
+        sb.append("  the store (`:Finding`, `:FindingSummary`, ADR 0010), after the write has returned; a read of findings waits for the\n");
+        sb.append("  re-checks of the writes before it (ADR 0024). `ndaf check` stores what it finds. Stored findings carry the\n");
         sb.append("  default severities. GraphQL (`analysis.graphqls`): `findings` on `Query`, `Architecture` and `Body`, filtered by\n");
         sb.append("  rule, severity and body set, paginated with `totalCount` and counts per severity; `nationalSummary` gives counts per\n");
         sb.append("  rule by tier, kind and province and the readiness of each architecture (shares of required blocks present, required\n");

@@ -78,9 +78,10 @@ public final class StoreChecker {
             throw new NotFoundException("No architecture with id " + architectureId + " is stored");
         }
         StoredReferenceResolver resolver = new StoredReferenceResolver(repository);
-        List<Finding> findings = check(model, Profile.defaults(), resolver);
-        Readiness readiness = checker.readiness(model.root(), model.uid(), asOf, resolver);
-        return new Checked(model.uid(), vn.ndaf.metamodel.Models.string(model.root(), "bodyCode"), findings, readiness);
+        Checker.Result result = checker.checkWithReadiness(model.root(), model.uid(), Profile.defaults(), asOf, resolver);
+        List<Finding> all = new ArrayList<>(result.findings());
+        all.addAll(runStoreRules(Set.of(model.uid()), Profile.defaults()));
+        return new Checked(model.uid(), vn.ndaf.metamodel.Models.string(model.root(), "bodyCode"), checker.apply(all, Profile.defaults()), result.readiness());
     }
 
     /**
@@ -98,8 +99,9 @@ public final class StoreChecker {
         int done = 0;
         for (ArchitectureSummary s : stored) {
             var root = repository.load(s.uid()).root();
-            byArchitecture.put(s.uid(), new ArrayList<>(checker.check(root, s.uid(), Profile.defaults(), asOf, resolver)));
-            readiness.put(s.uid(), checker.readiness(root, s.uid(), asOf, resolver));
+            Checker.Result result = checker.checkWithReadiness(root, s.uid(), Profile.defaults(), asOf, resolver);
+            byArchitecture.put(s.uid(), new ArrayList<>(result.findings()));
+            readiness.put(s.uid(), result.readiness());
             bodies.put(s.uid(), s.bodyCode());
             progress.accept(++done, stored.size());
         }

@@ -6,8 +6,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.emf.ecore.EObject;
+import org.neo4j.driver.Session;
 
 import vn.ndaf.framework.ReferenceData;
 import vn.ndaf.framework.registry.Body;
@@ -29,6 +31,43 @@ import vn.ndaf.repository.store.StoreSettings;
 public final class ConsolidationBenchmark {
 
     private ConsolidationBenchmark() {
+    }
+
+    /**
+     * The same amount of work as bare driver Cypher, in seconds: read every node of the three predecessors with
+     * its properties, then create as many nodes (name, id, type) and relationships between them in one
+     * transaction (deleted again afterwards, untimed).
+     */
+    static double[] anchor(Neo4jStore store, List<String> ids, long elements, long relationships) {
+        try (Session s = store.driver().session()) {
+            long a = System.nanoTime();
+            for (String id : ids) {
+                s.executeRead(tx -> tx.run("MATCH (n:Identified) WHERE n.uid STARTS WITH $prefix RETURN n{.*} AS p", Map.of("prefix", id + "/")).list());
+            }
+            double read = (System.nanoTime() - a) / 1e9;
+            // as the repository's uid index: schema first, in its own transaction, untimed
+            s.run("CREATE INDEX anchor_uid IF NOT EXISTS FOR (n:AnchorNode) ON (n.uid)").consume();
+            s.run("CALL db.awaitIndexes()").consume();
+            List<Map<String, Object>> rows = new ArrayList<>();
+            for (long i = 0; i < elements; i++) {
+                rows.add(Map.of("uid", "anchor/e" + i, "id", "e" + i, "name", "Phần tử " + i, "type", "ApplicationComponent"));
+            }
+            List<Map<String, Object>> rels = new ArrayList<>();
+            for (long i = 0; i < relationships; i++) {
+                rels.add(Map.of("s", "anchor/e" + (i % elements), "t", "anchor/e" + ((i * 7 + 1) % elements), "uid", "anchor/r" + i));
+            }
+            long b = System.nanoTime();
+            s.executeWrite(tx -> {
+                tx.run("UNWIND $rows AS r CREATE (:AnchorNode {uid: r.uid, id: r.id, name: r.name, _type: r.type})", Map.of("rows", rows)).consume();
+                tx.run("UNWIND $rels AS r MATCH (x:AnchorNode {uid: r.s}), (y:AnchorNode {uid: r.t}) CREATE (x)-[:ANCHOR_REL {uid: r.uid}]->(y)",
+                        Map.of("rels", rels)).consume();
+                return null;
+            });
+            double write = (System.nanoTime() - b) / 1e9;
+            s.executeWrite(tx -> tx.run("MATCH (n:AnchorNode) DETACH DELETE n").consume());
+            s.run("DROP INDEX anchor_uid IF EXISTS").consume();
+            return new double[] { read, write };
+        }
     }
 
     public static void main(String[] args) throws Exception {
@@ -55,6 +94,7 @@ public final class ConsolidationBenchmark {
             }
             Consolidator consolidator = new Consolidator(data.instantiator(), data.catalogue());
             List<Double> totals = new ArrayList<>();
+            List<Double> anchors = new ArrayList<>();
             for (int run = 1; run <= runs; run++) {
                 long t0 = System.nanoTime();
                 List<Consolidator.Origin> origins = new ArrayList<>();
@@ -73,13 +113,21 @@ public final class ConsolidationBenchmark {
                 long stored = System.nanoTime();
                 double total = (stored - t0) / 1e9;
                 totals.add(total);
+                double[] a = anchor(store, ids, ((Number) result.report().counts().get("elements")).longValue(),
+                        ((Number) result.report().counts().get("relationships")).longValue());
+                anchors.add(a[0] + a[1]);
                 System.out.printf("run %d: %.2f s = load %.2f + consolidate %.2f + validate %.2f + store %.2f; %,d elements, %,d relationships, %d duplicates,"
                         + " %d gaps, %d potential matches, %d validation errors%n", run, total, (loaded - t0) / 1e9, (built - loaded) / 1e9,
                         (validated - built) / 1e9, (stored - validated) / 1e9, result.report().counts().get("elements"),
                         result.report().counts().get("relationships"), result.report().duplicates().size(), result.report().gaps().size(),
                         result.report().potentialMatches().size(), errors);
+                System.out.printf("  anchor (bare Cypher): read the three %.2f s + create as many nodes and relationships in one transaction %.2f s; ratio %.1f x%n",
+                        a[0], a[1], total / (a[0] + a[1]));
             }
             totals.sort(Comparator.naturalOrder());
+            anchors.sort(Comparator.naturalOrder());
+            System.out.printf("anchor median %.2f s; ratio of the medians %.1f x%n", anchors.get(anchors.size() / 2),
+                    totals.get(totals.size() / 2) / anchors.get(anchors.size() / 2));
             System.out.printf("date: %s; %d cores, %,d MB max heap; median of %d runs: %.2f s (min %.2f, max %.2f)%n", LocalDate.now(),
                     Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20, runs, totals.get(totals.size() / 2), totals.get(0),
                     totals.get(totals.size() - 1));

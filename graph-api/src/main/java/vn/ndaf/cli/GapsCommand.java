@@ -92,7 +92,7 @@ public class GapsCommand implements Runnable {
         }
 
         List<Body> bodies(BodyFilter filter) {
-            return filter.apply(services.framework().registry(caller));
+            return services.framework().bodies(caller, filter);
         }
     }
 

@@ -17,7 +17,9 @@ import vn.ndaf.repository.store.Neo4jStore;
 /**
  * The analysis in the server: the checker, the stored findings, and the listener that checks an
  * architecture again after each write the server commits (imports, edits, templates, generation), so the
- * stored findings stay current. {@code ndaf.analysis.live=false} turns the listener off.
+ * stored findings stay current. The check runs on a background thread after the write has returned, and
+ * every read of the stored findings first waits for the checks of writes committed before it (ADR 0024).
+ * {@code ndaf.analysis.live=false} turns the listener off.
  */
 @Configuration(proxyBeanMethods = false)
 public class AnalysisConfiguration {
@@ -32,9 +34,10 @@ public class AnalysisConfiguration {
         return new StoreChecker(new Checker(vn.ndaf.analysis.RuleRegistry.standard(), data), repository, new RuleQueries(store.driver()));
     }
 
-    @Bean
+    /** Refreshes findings off the writes' path; reads of the finding store wait for the refreshes of earlier writes (ADR 0024). */
+    @Bean(destroyMethod = "close")
     LiveFindings liveFindings(StoreChecker checker, FindingStore findings) {
-        return new LiveFindings(checker, findings);
+        return LiveFindings.inBackground(checker, findings);
     }
 
     /** Registers the live findings on the server's write paths. */

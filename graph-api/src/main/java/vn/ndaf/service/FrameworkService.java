@@ -10,12 +10,14 @@ import org.eclipse.emf.ecore.EObject;
 import vn.ndaf.analysis.StoredReferenceResolver;
 import vn.ndaf.api.bootstrap.ArchitectureConsolidation;
 import vn.ndaf.api.bootstrap.ArchitectureFromTemplate;
+import vn.ndaf.api.bootstrap.BodyFilter;
 import vn.ndaf.api.bootstrap.BootstrapResult;
 import vn.ndaf.api.bootstrap.NationGeneration;
 import vn.ndaf.api.bootstrap.ReferenceUids;
 import vn.ndaf.api.bootstrap.StoreBootstrap;
 import vn.ndaf.api.bootstrap.StoredRegistry;
 import vn.ndaf.framework.ReferenceData;
+import vn.ndaf.framework.registry.Body;
 import vn.ndaf.framework.registry.Registry;
 import vn.ndaf.framework.synthetic.GenerationReport;
 import vn.ndaf.framework.template.ConformanceReport;
@@ -67,6 +69,11 @@ public final class FrameworkService {
     /** The body registry as stored (the one of the framework data while none is stored). */
     public Registry registry(Caller caller) {
         return guard.read(caller, Action.READ, Target.architecture(uids.registry()), registry::current);
+    }
+
+    /** The bodies of the stored registry that {@code filter} selects, without loading the registry's model while it is the data's own. */
+    public List<Body> bodies(Caller caller, BodyFilter filter) {
+        return guard.read(caller, Action.READ, Target.architecture(uids.registry()), () -> registry.select(filter));
     }
 
     /**

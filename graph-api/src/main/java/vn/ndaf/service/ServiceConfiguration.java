@@ -12,7 +12,10 @@ import vn.ndaf.api.bootstrap.NationGeneration;
 import vn.ndaf.api.bootstrap.StoreBootstrap;
 import vn.ndaf.api.bootstrap.StoredRegistry;
 import vn.ndaf.framework.ReferenceData;
+import vn.ndaf.framework.ReferenceData;
+import vn.ndaf.framework.registry.Body;
 import vn.ndaf.repository.ArchitectureRepository;
+import vn.ndaf.repository.ArchitectureSummary;
 import vn.ndaf.repository.FindingStore;
 import vn.ndaf.repository.GapQueries;
 import vn.ndaf.repository.ObjectEdits;
@@ -21,8 +24,8 @@ import vn.ndaf.repository.store.Neo4jStore;
 
 /**
  * The server's service layer: the store's readers and writers, and the services over them that GraphQL calls,
- * guarded by the {@link AccessPolicy} and the {@link AuditLog} beans. Until the security configuration provides
- * its own (as {@code @Primary} beans), the policy allows everything and the audit records nothing.
+ * guarded by the {@link AccessPolicy} (roles and scopes: {@link RolePolicy}) and the {@link AuditLog} (the security
+ * configuration's audit trail).
  */
 @Configuration(proxyBeanMethods = false)
 @Import(AnalysisConfiguration.class)
@@ -43,9 +46,11 @@ public class ServiceConfiguration {
         return new ObjectEdits(store.driver());
     }
 
+    /** Roles and scopes (docs/security.md): an architecture's body from the store, a body's parent from the registry. */
     @Bean
-    AccessPolicy accessPolicy() {
-        return AccessPolicy.ALLOW_ALL;
+    AccessPolicy accessPolicy(ArchitectureRepository repository, ReferenceData data) {
+        return new RolePolicy(id -> repository.summary(id).map(ArchitectureSummary::bodyCode),
+                code -> data.registry().find(code).map(Body::parentCode));
     }
 
     @Bean

@@ -50,32 +50,95 @@ public final class FindingStore {
             """;
 
     private final Driver driver;
+    private volatile Runnable beforeRead = () -> {
+    };
 
     public FindingStore(Driver driver) {
         this.driver = driver;
     }
 
     /**
+     * Runs {@code barrier} before each read of findings or summaries: the analysis refreshing findings off the
+     * writes' path makes readers wait there for the refreshes of writes committed before the read.
+     */
+    public void beforeEachRead(Runnable barrier) {
+        this.beforeRead = barrier;
+    }
+
+    /** The properties that make two stored findings the same finding. */
+    private static final List<String> KEY = List.of("rule", "severity", "body", "id", "name", "message");
+
+    /**
      * Replaces the stored findings and summary of one architecture in one transaction. Each finding is a map
      * with the keys rule, severity, body, id, name, message; the summary's values are stored as they are.
+     * Only the difference is written: a finding already stored keeps its node (its position {@code idx}
+     * updated where it moved), those no longer found are deleted and new ones created, so that re-checking
+     * an architecture after a small edit writes a few nodes instead of all of its findings.
      */
     public void replace(String architecture, List<Map<String, Object>> findings, Map<String, Object> summary) {
-        Map<String, Object> params = new HashMap<>();
-        params.put("arch", architecture);
-        params.put("findings", findings);
-        params.put("summary", summary);
-        try (Session session = driver.session()) {
-            session.executeWrite(tx -> {
-                tx.run("MATCH (f:Finding {arch: $arch}) DETACH DELETE f", params).consume();
-                tx.run("""
-                        UNWIND range(0, size($findings) - 1) AS i
-                        WITH i, $findings[i] AS f
-                        CREATE (:Finding {arch: $arch, idx: i, rule: f.rule, severity: f.severity, body: f.body, id: f.id, name: f.name, message: f.message})""",
-                        params).consume();
-                tx.run("MERGE (s:FindingSummary {arch: $arch}) SET s = $summary, s.arch = $arch, s.checkedAt = datetime()", params).consume();
-                return null;
+        Transactions.write(driver, tx -> {
+            Map<List<Object>, java.util.ArrayDeque<long[]>> stored = new HashMap<>();
+            List<String> storedIds = new java.util.ArrayList<>();
+            tx.run("""
+                    MATCH (f:Finding {arch: $arch})
+                    RETURN elementId(f) AS node, f.idx AS idx, f.rule AS rule, f.severity AS severity, f.body AS body, f.id AS id, f.name AS name,
+                           f.message AS message""", Map.of("arch", architecture)).stream().forEach(r -> {
+                storedIds.add(r.get("node").asString());
+                List<Object> key = new java.util.ArrayList<>(KEY.size());
+                for (String k : KEY) {
+                    key.add(r.get(k).asObject());
+                }
+                stored.computeIfAbsent(key, x -> new java.util.ArrayDeque<>()).add(new long[] { storedIds.size() - 1, r.get("idx").asLong(-1) });
             });
-        }
+            List<Map<String, Object>> create = new java.util.ArrayList<>();
+            List<Map<String, Object>> move = new java.util.ArrayList<>();
+            java.util.BitSet kept = new java.util.BitSet(storedIds.size());
+            for (int i = 0; i < findings.size(); i++) {
+                Map<String, Object> f = findings.get(i);
+                List<Object> key = new java.util.ArrayList<>(KEY.size());
+                for (String k : KEY) {
+                    key.add(f.get(k));
+                }
+                var same = stored.get(key);
+                long[] match = same == null ? null : same.poll();
+                if (match == null) {
+                    Map<String, Object> row = new HashMap<>(f);
+                    row.put("idx", i);
+                    create.add(row);
+                } else {
+                    kept.set((int) match[0]);
+                    if (match[1] != i) {
+                        move.add(Map.of("node", storedIds.get((int) match[0]), "idx", i));
+                    }
+                }
+            }
+            List<String> delete = new java.util.ArrayList<>();
+            for (int i = 0; i < storedIds.size(); i++) {
+                if (!kept.get(i)) {
+                    delete.add(storedIds.get(i));
+                }
+            }
+            if (!delete.isEmpty()) {
+                tx.run("UNWIND $nodes AS node MATCH (f:Finding) WHERE elementId(f) = node DETACH DELETE f", Map.of("nodes", delete)).consume();
+            }
+            if (!move.isEmpty()) {
+                tx.run("UNWIND $rows AS row MATCH (f:Finding) WHERE elementId(f) = row.node SET f.idx = row.idx", Map.of("rows", move)).consume();
+            }
+            if (!create.isEmpty()) {
+                Map<String, Object> params = new HashMap<>();
+                params.put("arch", architecture);
+                params.put("rows", create);
+                tx.run("""
+                        UNWIND $rows AS f
+                        CREATE (:Finding {arch: $arch, idx: f.idx, rule: f.rule, severity: f.severity, body: f.body, id: f.id, name: f.name, message: f.message})""",
+                        params).consume();
+            }
+            Map<String, Object> params = new HashMap<>();
+            params.put("arch", architecture);
+            params.put("summary", summary);
+            tx.run("MERGE (s:FindingSummary {arch: $arch}) SET s = $summary, s.arch = $arch, s.checkedAt = datetime()", params).consume();
+            return null;
+        });
     }
 
     /** Removes what is stored for an architecture (it was deleted). */
@@ -88,6 +151,7 @@ public final class FindingStore {
 
     /** The findings the filter selects, ordered by architecture and position, {@code limit} of them from {@code offset}. */
     public Page page(Filter filter, long offset, int limit) {
+        beforeRead.run();
         Map<String, Object> params = filter.params();
         params.put("offset", offset);
         params.put("limit", limit);
@@ -106,6 +170,7 @@ public final class FindingStore {
      * (a province counts as its own province, a commune as its parent's; central bodies have none).
      */
     public List<Map<String, Object>> counts(Filter filter) {
+        beforeRead.run();
         Map<String, Object> params = filter.params();
         try (Session session = driver.session()) {
             return session.executeRead(tx -> tx.run("MATCH (f:Finding) " + WHERE + """
@@ -120,6 +185,7 @@ public final class FindingStore {
 
     /** The stored summaries (readiness figures) of the selected bodies' architectures (all when {@code bodies} is null or empty). */
     public List<Map<String, Object>> summaries(List<String> bodies) {
+        beforeRead.run();
         Map<String, Object> params = new HashMap<>();
         params.put("bodies", bodies == null || bodies.isEmpty() ? null : bodies);
         try (Session session = driver.session()) {

@@ -43,6 +43,10 @@ public final class DissolvedUnits {
     private static final int LONGEST = 8;
 
     private final Map<String, Unit> phrases = new HashMap<>();
+    /** The key of every phrase's first word: a text position whose word is none of these starts no phrase. */
+    private final Set<String> firstWords = new HashSet<>();
+    /** Word keys already computed (texts repeat the same few thousand words); cleared when it grows large. */
+    private final Map<String, String> wordKeys = new java.util.concurrent.ConcurrentHashMap<>();
     private final Registry registry;
 
     public DissolvedUnits(Registry registry, Predecessors predecessors) {
@@ -67,6 +71,8 @@ public final class DissolvedUnits {
         if (!today.contains(key)) {
             // two districts of one name and type in different provinces: keep the first, the successor list says where
             phrases.putIfAbsent(key, unit);
+            int space = key.indexOf(' ');
+            firstWords.add(space < 0 ? key : key.substring(0, space));
         }
     }
 
@@ -93,8 +99,15 @@ public final class DissolvedUnits {
             return out;
         }
         List<String> words = words(text);
-        List<String> keys = words.stream().map(UnitNames::key).toList();
+        if (words.size() < 2) {
+            // every phrase is a unit type and a name: two words at least
+            return out;
+        }
+        List<String> keys = words.stream().map(this::wordKey).toList();
         for (int i = 0; i < keys.size(); i++) {
+            if (!firstWords.contains(keys.get(i))) {
+                continue;
+            }
             for (int n = Math.min(LONGEST, keys.size() - i); n >= 2; n--) {
                 String key = String.join(" ", keys.subList(i, i + n));
                 Unit u = phrases.get(key);
@@ -106,6 +119,18 @@ public final class DissolvedUnits {
             }
         }
         return out;
+    }
+
+    private String wordKey(String word) {
+        String key = wordKeys.get(word);
+        if (key == null) {
+            if (wordKeys.size() > 100_000) {
+                wordKeys.clear();
+            }
+            key = UnitNames.key(word);
+            wordKeys.put(word, key);
+        }
+        return key;
     }
 
     /** The mentions of dissolved units in the architecture's own name, documentation and properties and those of its elements. */

@@ -458,6 +458,7 @@ public final class Consolidator {
             }
         }
         Map<String, String> shown = new HashMap<>();
+        Map<String, String> wordKeys = new HashMap<>();
         for (Origin o : origins) {
             for (EObject e : Models.<EObject>list(o.root(), "elements")) {
                 if (blockElements.contains(e) || nationalPlatformKey(e) != null) {
@@ -467,12 +468,21 @@ public final class Consolidator {
                 if (n == null || n.isBlank()) {
                     continue;
                 }
-                List<String> ws = words(n).stream().filter(w -> !unitWords.contains(UnitNames.key(w))).toList();
+                List<String> ws = new ArrayList<>();
+                List<String> keys = new ArrayList<>();
+                for (String w : words(n)) {
+                    // names repeat the same few hundred words: each word's key is computed once
+                    String k = wordKeys.computeIfAbsent(w, UnitNames::key);
+                    if (!unitWords.contains(k)) {
+                        ws.add(w);
+                        keys.add(k);
+                    }
+                }
                 if (ws.isEmpty()) {
                     continue;
                 }
                 originOf.put(e, o);
-                String key = e.eClass().getName() + "|" + String.join(" ", ws.stream().map(UnitNames::key).toList());
+                String key = e.eClass().getName() + "|" + String.join(" ", keys);
                 shown.putIfAbsent(key, String.join(" ", ws));
                 groups.computeIfAbsent(key, k -> new ArrayList<>()).add(e);
             }

@@ -3,10 +3,12 @@ package vn.ndaf.api.bootstrap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import vn.ndaf.analysis.LiveFindings;
 import vn.ndaf.framework.ReferenceData;
 import vn.ndaf.framework.synthetic.SyntheticNation;
 import vn.ndaf.repository.ArchitectureRepository;
@@ -60,13 +62,17 @@ public class ReferenceDataConfiguration {
 
     @Bean
     ApplicationRunner referenceDataOnStart(StoreBootstrap bootstrap, StartupReferenceData startup, @Value("${ndaf.bootstrap.enabled:true}") boolean enabled,
-            @Value("${" + StartupReferenceData.HOLD_PROPERTY + ":false}") boolean holdReady) {
+            @Value("${" + StartupReferenceData.HOLD_PROPERTY + ":false}") boolean holdReady, ObjectProvider<LiveFindings> live) {
         return args -> {
             if (enabled) {
                 startup.starting("storing the reference data (body registry, national architecture)");
                 BootstrapResult result = bootstrap.ensure();
                 startup.set(result);
                 result.lines().forEach(line -> LOG.debug("Reference data: {}", line));
+                // the reference models written now are checked in the background (ADR 0024): the start includes
+                // those checks, as it did when they ran inside the writes, so that no first request waits for them
+                startup.starting("checking the reference data");
+                live.ifAvailable(LiveFindings::awaitRefreshed);
             }
             if (!holdReady) {
                 startup.markReady();

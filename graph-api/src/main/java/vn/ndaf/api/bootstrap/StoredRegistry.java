@@ -3,6 +3,7 @@ package vn.ndaf.api.bootstrap;
 import java.util.List;
 
 import vn.ndaf.framework.ReferenceData;
+import vn.ndaf.framework.registry.Body;
 import vn.ndaf.framework.registry.Registry;
 import vn.ndaf.framework.registry.RegistryModel;
 import vn.ndaf.repository.ArchitectureRepository;
@@ -37,5 +38,24 @@ public final class StoredRegistry {
             cachedRevision = revision;
         }
         return cached;
+    }
+
+    /**
+     * The bodies {@code filter} selects from the stored registry. When the stored registry is still the one the
+     * framework data wrote (its newest revision is the reference-data write of the data's version), its bodies'
+     * codes, tiers, kinds and parents are the data's, so they are selected from the data without loading the
+     * stored model (3,400 bodies: seconds); otherwise from {@link #current()}.
+     */
+    public List<Body> select(BodyFilter filter) {
+        List<RevisionInfo> revisions = repository.revisions(uids.registry());
+        if (!revisions.isEmpty() && isDataWrite(revisions.get(0))) {
+            return filter.apply(data.registry());
+        }
+        return filter.apply(current());
+    }
+
+    private boolean isDataWrite(RevisionInfo revision) {
+        return StoreBootstrap.KIND.equals(revision.kind())
+                && (StoreBootstrap.REGISTRY_LABEL + " version " + data.registry().version()).equals(revision.message());
     }
 }

@@ -130,7 +130,7 @@ public final class ShaclRule implements ModelRule {
     }
 
     static Results validate(EObject architecture) {
-        Model data = RdfExporter.toModel(architecture);
+        Model data = RdfExporter.toFastModel(architecture);
         ValidationReport report = ShaclValidator.get().validate(COMPILED, data.getGraph());
         Map<Node, List<Node>> byShape = new HashMap<>();
         for (ReportEntry e : report.getEntries()) {
