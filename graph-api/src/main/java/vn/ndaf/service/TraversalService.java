@@ -12,8 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.springframework.stereotype.Service;
-
 import vn.ndaf.api.bootstrap.StoredRegistry;
 import vn.ndaf.framework.registry.Body;
 import vn.ndaf.framework.registry.Registry;
@@ -40,7 +38,6 @@ import vn.ndaf.repository.store.Neo4jStore;
  * was, and what changed between two states. Every read is for many objects at once, so that a request asking
  * the same of many objects costs one read.
  */
-@Service
 public class TraversalService {
 
     /** The deepest neighbourhood asked for. */

@@ -352,7 +352,7 @@ public class TraversalController {
     }
 
     @QueryMapping
-    public ArchitectureStateView architectureState(@Argument String id, @Argument Long revision, @Argument String asOf) {
+    public ArchitectureStateView architectureAt(@Argument String id, @Argument Long revision, @Argument String asOf) {
         if (id == null || traversal.architectures(caller(), null).stream().noneMatch(a -> a.uid().equals(id.strip()))) {
             return null;
         }
@@ -370,7 +370,7 @@ public class TraversalController {
         return o.eClass().getEStructuralFeature(feature) == null ? 0 : Models.list(o, feature).size();
     }
 
-    @SchemaMapping(typeName = "ArchitectureState")
+    @SchemaMapping(typeName = "PastArchitecture")
     public StateObjectConnection objects(ArchitectureStateView state, @Argument String type, @Argument int first, @Argument String after) {
         if (first < 0 || first > vn.ndaf.repository.ObjectQueries.MAX_PAGE) {
             throw new IllegalArgumentException("first must be between 0 and " + vn.ndaf.repository.ObjectQueries.MAX_PAGE + ", not " + first);
@@ -397,7 +397,7 @@ public class TraversalController {
                 new PageInfo(more, more && !page.isEmpty() ? Models.id(page.get(page.size() - 1)) : null));
     }
 
-    @SchemaMapping(typeName = "ArchitectureState")
+    @SchemaMapping(typeName = "PastArchitecture")
     public StateObjectView object(ArchitectureStateView state, @Argument String id) {
         if (id != null && id.equals(Models.id(state.root()))) {
             return StateObjectView.of(state.root());
