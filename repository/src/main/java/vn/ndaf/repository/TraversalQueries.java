@@ -109,8 +109,12 @@ public final class TraversalQueries {
         params.put("limit", first + 1);
         Map<String, RelatedPage> pages = new LinkedHashMap<>();
         Transactions.read(driver, tx -> {
-            tx.run(RELATED, params).forEachRemaining(r -> {
-                List<Related> items = new ArrayList<>(r.get("page").asList(TraversalQueries::related));
+            List<org.neo4j.driver.Record> records = tx.run(RELATED, params).list();
+            List<Value> all = new ArrayList<>();
+            records.forEach(r -> all.addAll(r.get("page").asList(v -> v)));
+            Map<Value, Related> completed = complete(tx, all);
+            records.forEach(r -> {
+                List<Related> items = new ArrayList<>(r.get("page").asList(completed::get));
                 String next = null;
                 if (items.size() > first) {
                     items = items.subList(0, first);
@@ -142,6 +146,74 @@ public final class TraversalQueries {
             }
         }
         return Map.of("types", classes, "edgeTypes", edges);
+    }
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+
+    /**
+     * The relationships of the rows with both ends: an end that is itself a relationship stored as a Neo4j
+     * relationship is not a node, so a relationship node keeps it in {@code _refs}; those are read in one more
+     * statement, only when there are any.
+     */
+    private static Map<Value, Related> complete(org.neo4j.driver.TransactionContext tx, List<Value> rows) {
+        Map<Value, Related> out = new LinkedHashMap<>();
+        Map<Value, String[]> missing = new LinkedHashMap<>();
+        Set<String> wanted = new LinkedHashSet<>();
+        for (Value row : rows) {
+            Related r = related(row);
+            out.put(row, r);
+            Object refs = row.get("rel").asMap().get(GraphMapping.REFS);
+            if ((r.source() == null || r.target() == null) && refs instanceof String json) {
+                String[] ends = { null, null };
+                try {
+                    Map<String, List<String>> parsed = JSON.readValue(json, new com.fasterxml.jackson.core.type.TypeReference<Map<String, List<String>>>() {
+                    });
+                    if (r.source() == null && parsed.containsKey("SOURCE") && !parsed.get("SOURCE").isEmpty()) {
+                        ends[0] = parsed.get("SOURCE").get(0);
+                    }
+                    if (r.target() == null && parsed.containsKey("TARGET") && !parsed.get("TARGET").isEmpty()) {
+                        ends[1] = parsed.get("TARGET").get(0);
+                    }
+                } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                    throw new IllegalStateException("Stored references are not readable: " + e.getOriginalMessage(), e);
+                }
+                if (ends[0] != null || ends[1] != null) {
+                    missing.put(row, ends);
+                    for (String end : ends) {
+                        if (end != null) {
+                            wanted.add(end);
+                        }
+                    }
+                }
+            }
+        }
+        if (wanted.isEmpty()) {
+            return out;
+        }
+        StringBuilder cypher = new StringBuilder();
+        for (String edge : EDGE_TYPES) {
+            if (cypher.length() > 0) {
+                cypher.append("UNION ALL\n");
+            }
+            cypher.append("UNWIND $uids AS u MATCH ()-[e:").append(edge).append("]->() WHERE e.uid = u\n")
+                    .append("OPTIONAL MATCH (a:Identified {uid: split(u, '/')[0]}) RETURN e{.*, _edge: '").append(edge).append("'} AS rel, a.bodyCode AS body\n");
+        }
+        Map<String, ObjectRecord> edges = new HashMap<>();
+        Map<String, String> bodies = new HashMap<>();
+        tx.run(cypher.toString(), Map.of("uids", List.copyOf(wanted))).forEachRemaining(r -> {
+            ObjectRecord e = relationshipRecord(r.get("rel").asMap());
+            edges.put(e.uid(), e);
+            if (!r.get("body").isNull()) {
+                bodies.put(e.uid(), r.get("body").asString());
+            }
+        });
+        missing.forEach((row, ends) -> {
+            Related r = out.get(row);
+            out.put(row, new Related(r.relationship(), r.source() != null ? r.source() : edges.get(ends[0]),
+                    r.target() != null ? r.target() : edges.get(ends[1]), r.source() != null ? r.sourceBody() : bodies.get(ends[0]),
+                    r.target() != null ? r.targetBody() : bodies.get(ends[1])));
+        });
+        return out;
     }
 
     private static Related related(Value row) {
@@ -202,10 +274,8 @@ public final class TraversalQueries {
             return ends;
         }
         Transactions.read(driver, tx -> {
-            tx.run(cypher.toString(), params).forEachRemaining(r -> {
-                Related related = related(r.get("row"));
-                ends.put(related.relationship().uid(), related);
-            });
+            List<Value> rows = tx.run(cypher.toString(), params).list(r -> r.get("row"));
+            complete(tx, rows).values().forEach(related -> ends.put(related.relationship().uid(), related));
             return null;
         });
         return ends;
