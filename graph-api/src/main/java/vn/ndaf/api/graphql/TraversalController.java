@@ -419,7 +419,7 @@ public class TraversalController {
 
     public record ComparedObject(String id, String type, String name, List<String> changedKeys, List<AttributeView> oldValues, List<AttributeView> newValues) {
         static ComparedObject of(ChangeEntry c) {
-            return new ComparedObject(c.id(), c.type(), c.name(), c.changedKeys(), values(c.oldValues()), values(c.newValues()));
+            return new ComparedObject(c.id(), c.type(), c.name(), c.changedKeys().stream().sorted().toList(), values(c.oldValues()), values(c.newValues()));
         }
 
         private static List<AttributeView> values(Map<String, Object> values) {
