@@ -65,6 +65,7 @@ public class TraversalController {
     /** Per request: body codes of architectures learnt on the way (with relationships' ends), and the registry read. */
     private static final String KNOWN_CODES = "ndaf.traversal.codes";
     private static final String KNOWN_REGISTRY = "ndaf.traversal.registry";
+    private static final String CALLER = "ndaf.traversal.caller";
 
     private final TraversalService traversal;
     private final ReferenceData data;
@@ -85,7 +86,7 @@ public class TraversalController {
         loaders.forTypePair(RelationshipsKey.class, RelatedPage.class).withName(RELATIONSHIPS).registerMappedBatchLoader((keys, env) -> Mono.fromSupplier(() -> {
             Map<RelationshipsKey, RelatedPage> pages = new HashMap<>();
             TraversalService.group(keys, k -> new RelationshipsKey(null, k.direction(), k.types(), k.first(), k.after())).forEach((group, members) -> {
-                Map<String, RelatedPage> read = traversal.relationships(caller(), members.stream().map(RelationshipsKey::uid).toList(), group.direction(),
+                Map<String, RelatedPage> read = traversal.relationships(caller(env.getContext()), members.stream().map(RelationshipsKey::uid).toList(), group.direction(),
                         group.types(), group.first(), group.after());
                 members.forEach(k -> pages.put(k, read.get(k.uid())));
             });
@@ -94,7 +95,7 @@ public class TraversalController {
         loaders.forTypePair(EndsKey.class, Related.class).withName(ENDS).registerMappedBatchLoader((keys, env) -> Mono.fromSupplier(() -> {
             Map<String, String> byUid = new LinkedHashMap<>();
             keys.forEach(k -> byUid.put(k.uid(), k.type()));
-            Map<String, Related> read = traversal.ends(caller(), byUid);
+            Map<String, Related> read = traversal.ends(caller(env.getContext()), byUid);
             Map<EndsKey, Related> ends = new HashMap<>();
             keys.forEach(k -> {
                 if (read.containsKey(k.uid())) {
@@ -105,7 +106,7 @@ public class TraversalController {
             return ends;
         }));
         loaders.forTypePair(String.class, BodyView.class).withName(OWNERS).registerMappedBatchLoader((keys, env) -> Mono.fromSupplier(() -> {
-            Owners owners = traversal.owners(caller(), keys);
+            Owners owners = traversal.owners(caller(env.getContext()), keys);
             if (env.getContext() instanceof GraphQLContext context) {
                 context.put(KNOWN_REGISTRY, owners.registry());
                 known(context).putAll(owners.codes());
@@ -116,6 +117,14 @@ public class TraversalController {
             }
             return bodies;
         }));
+    }
+
+    /** The caller of the request, as the fetchers saw it, for the batch loaders (which may run on another thread). */
+    private Caller caller(Object context) {
+        if (context instanceof GraphQLContext ctx) {
+            return ctx.computeIfAbsent(CALLER, k -> caller());
+        }
+        return caller();
     }
 
     private Caller caller() {
@@ -166,6 +175,7 @@ public class TraversalController {
     @SchemaMapping(typeName = "ModelObject")
     public CompletableFuture<BodyView> owningBody(ModelObjectView object, DataFetchingEnvironment env) {
         GraphQLContext context = env.getGraphQlContext();
+        caller(context);
         String code = known(context).get(object.architecture());
         if (code != null && context.get(KNOWN_REGISTRY) instanceof Registry registry) {
             return CompletableFuture.completedFuture(registry.find(code).map(this::view).orElse(null));
@@ -190,6 +200,7 @@ public class TraversalController {
         if (object.archimateType() == null || !NdafMetamodel.get().isA(NdafMetamodel.get().eClass(object.type()), "Relationship")) {
             return CompletableFuture.completedFuture(null);
         }
+        caller(env.getGraphQlContext());
         DataLoader<EndsKey, Related> loader = env.getDataLoader(ENDS);
         return loader.load(new EndsKey(uid(object), object.type())).thenApply(r -> {
             ObjectRecord end = r == null ? null : source ? r.source() : r.target();
@@ -218,6 +229,7 @@ public class TraversalController {
         DataLoader<RelationshipsKey, RelatedPage> loader = env.getDataLoader(RELATIONSHIPS);
         DataLoader<EndsKey, Related> ends = env.getDataLoader(ENDS);
         GraphQLContext context = env.getGraphQlContext();
+        caller(context);
         return loader.load(new RelationshipsKey(uid(object), direction == null ? Direction.BOTH : direction, classes, first, after)).thenApply(page -> {
             List<RelationshipEdge> edges = new ArrayList<>();
             List<ModelObjectView> nodes = new ArrayList<>();
