@@ -1,9 +1,15 @@
 package vn.ndaf.api.graphql;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
 import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
@@ -67,9 +73,17 @@ public class FrameworkController {
         return registry.current().find(code.strip()).map(this::view).orElse(null);
     }
 
-    @SchemaMapping(typeName = "Body")
-    public BodyView parent(BodyView body) {
-        return body.parentCode() == null ? null : registry.current().find(body.parentCode()).map(this::view).orElse(null);
+    /** The parents of all the bodies a request asks it of, from one read of the registry. */
+    @BatchMapping(typeName = "Body")
+    public Map<BodyView, BodyView> parent(List<BodyView> bodies) {
+        Registry current = registry.current();
+        Map<BodyView, BodyView> parents = new HashMap<>();
+        for (BodyView body : bodies) {
+            if (body.parentCode() != null) {
+                current.find(body.parentCode()).map(this::view).ifPresent(p -> parents.put(body, p));
+            }
+        }
+        return parents;
     }
 
     @SchemaMapping(typeName = "Body")
@@ -77,9 +91,17 @@ public class FrameworkController {
         return BodyCursor.page(registry.current().children(body.code()), first, after, this::view);
     }
 
-    @SchemaMapping(typeName = "Body")
-    public List<ArchitectureRow> architectures(BodyView body) {
-        return architectures.list(body.code()).stream().map(ArchitectureRow::of).toList();
+    /** The architectures of all the bodies a request asks them of, from one read (of one body's, or of all). */
+    @BatchMapping(typeName = "Body")
+    public Map<BodyView, List<ArchitectureRow>> architectures(List<BodyView> bodies) {
+        Set<String> codes = new HashSet<>();
+        bodies.forEach(b -> codes.add(b.code()));
+        Map<String, List<ArchitectureRow>> byCode = new HashMap<>();
+        (codes.size() == 1 ? architectures.list(codes.iterator().next()) : architectures.list(null))
+                .forEach(s -> byCode.computeIfAbsent(s.bodyCode(), k -> new ArrayList<>()).add(ArchitectureRow.of(s)));
+        Map<BodyView, List<ArchitectureRow>> result = new HashMap<>();
+        bodies.forEach(b -> result.put(b, byCode.getOrDefault(b.code(), List.of())));
+        return result;
     }
 
     @QueryMapping
