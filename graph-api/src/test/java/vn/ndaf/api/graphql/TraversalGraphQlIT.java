@@ -429,6 +429,42 @@ class TraversalGraphQlIT {
         }
     }
 
+    /** The bodies reached from many objects read their parents and architectures once per request, not once per object. */
+    @Test
+    void bodiesOfManyObjects_ReadTheirParentsAndArchitecturesOnce() throws Exception {
+        try {
+            quiet();
+            long before = Transactions.statementCount();
+            JsonNode communes = query("{ bodies(parent: \"01\", first: 100) { nodes { code parent { code } } } }", Map.of()).at("/bodies/nodes");
+            long statements = Transactions.statementCount() - before;
+            assertThat(communes.size()).isEqualTo(100);
+            communes.forEach(c -> assertThat(c.at("/parent/code").asText()).isEqualTo("01"));
+            assertThat(statements).as("statements for the parents of 100 communes").isBetween(1L, 3L);
+
+            // the same question for one element and for every element of each page costs the same statements
+            String doc = """
+                    query($a: ID!, $b: ID!, $n: Int) {
+                      a: architecture(id: $a) { elements(first: $n) { nodes { owningBody { code architectures { id } } } } }
+                      b: architecture(id: $b) { elements(first: $n) { nodes { owningBody { code architectures { id } } } } } }""";
+            long[] counts = new long[2];
+            int[] sizes = { 1, 10 };
+            for (int k = 0; k < 2; k++) {
+                quiet();
+                before = Transactions.statementCount();
+                JsonNode data = query(doc, Map.of("a", p1, "b", p2, "n", sizes[k]));
+                counts[k] = Transactions.statementCount() - before;
+                assertThat(data.at("/a/elements/nodes").size()).isEqualTo(Math.min(4, sizes[k]));
+                data.at("/a/elements/nodes").forEach(e -> assertThat(texts(e.at("/owningBody/architectures"), "/id")).contains(p1).doesNotContain(p2));
+                assertThat(data.at("/b/elements/nodes").size()).isEqualTo(1);
+                data.at("/b/elements/nodes").forEach(e -> assertThat(texts(e.at("/owningBody/architectures"), "/id")).contains(p2).doesNotContain(p1));
+            }
+            System.out.printf("owning bodies and their architectures of two pages of elements: %d and %d statements%n", counts[0], counts[1]);
+            assertThat(counts[1]).as("statements for pages of 10 elements against pages of 1").isEqualTo(counts[0]);
+        } finally {
+            Transactions.countStatements(false);
+        }
+    }
+
     /** Counting on, and nothing else running (writes refresh stored findings after they commit). */
     private static void quiet() throws InterruptedException {
         Transactions.countStatements(true);
