@@ -190,6 +190,11 @@ public class TraversalService {
         return architectures.list(body);
     }
 
+    /** Whether an architecture (or registry) with this id is stored, also as a deleted one whose history stays readable. */
+    public boolean isStored(Caller caller, String id) {
+        return id != null && !id.isBlank() && id.indexOf('/') < 0 && architectures.exists(id.strip());
+    }
+
     /** One state of an architecture to compare: its id and a revision (null: the current one). */
     public record State(String architecture, Long revision, String asOf) {
     }

@@ -365,7 +365,7 @@ public class TraversalController {
 
     @QueryMapping
     public ArchitectureStateView architectureAt(@Argument String id, @Argument Long revision, @Argument String asOf) {
-        if (id == null || traversal.architectures(caller(), null).stream().noneMatch(a -> a.uid().equals(id.strip()))) {
+        if (!traversal.isStored(caller(), id)) {
             return null;
         }
         LoadedModel model = traversal.load(caller(), new State(id.strip(), revision, asOf));
