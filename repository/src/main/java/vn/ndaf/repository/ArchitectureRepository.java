@@ -407,7 +407,7 @@ public final class ArchitectureRepository {
                 .list(r -> summary(r.get("a").asMap())).stream().findFirst());
     }
 
-    private static ArchitectureSummary summary(Map<String, Object> a) {
+    static ArchitectureSummary summary(Map<String, Object> a) {
         Object updated = a.get("updatedAt");
         return new ArchitectureSummary((String) a.get("uid"), (String) a.get("bodyCode"), a.get("state") == null ? "baseline" : (String) a.get("state"),
                 (String) a.get("name"), GraphReads.asLong(a.get("elementCount")), GraphReads.asLong(a.get("relationshipCount")),

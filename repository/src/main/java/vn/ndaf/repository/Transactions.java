@@ -1,12 +1,16 @@
 package vn.ndaf.repository;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.TransactionCallback;
 import org.neo4j.driver.TransactionConfig;
+import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.exceptions.Neo4jException;
 
@@ -26,7 +30,41 @@ public final class Transactions {
     static final Duration DEFAULT_READ = Duration.ofSeconds(30);
     static final Duration DEFAULT_MODEL = Duration.ofMinutes(30);
 
+    private static final AtomicLong STATEMENTS = new AtomicLong();
+    private static volatile boolean counting;
+
     private Transactions() {
+    }
+
+    /**
+     * Whether to count the Cypher statements run from now on (off by default: counting wraps every transaction).
+     * Tests of how many statements a request costs switch it on and read {@link #statementCount()}.
+     */
+    public static void countStatements(boolean on) {
+        counting = on;
+    }
+
+    /** How many Cypher statements have been run while counting was on, store-wide, since the process started. */
+    public static long statementCount() {
+        return STATEMENTS.get();
+    }
+
+    /** The work, seeing a transaction that counts each statement it runs, while counting is on. */
+    private static <T> TransactionCallback<T> counted(TransactionCallback<T> work) {
+        if (!counting) {
+            return work;
+        }
+        return tx -> work.execute((TransactionContext) Proxy.newProxyInstance(Transactions.class.getClassLoader(),
+                new Class<?>[] { TransactionContext.class }, (proxy, method, args) -> {
+                    if (method.getName().equals("run")) {
+                        STATEMENTS.incrementAndGet();
+                    }
+                    try {
+                        return method.invoke(tx, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                }));
     }
 
     /** The timeout of reads now: the system property, else the environment, else the default. */
@@ -42,7 +80,7 @@ public final class Transactions {
     static <T> T read(Driver driver, TransactionCallback<T> work) {
         Duration timeout = readTimeout();
         try (Session session = driver.session()) {
-            return session.executeRead(work, TransactionConfig.builder().withTimeout(timeout).build());
+            return session.executeRead(counted(work), TransactionConfig.builder().withTimeout(timeout).build());
         } catch (Neo4jException e) {
             throw translate(e, "read", ENV_READ, timeout);
         }
@@ -52,7 +90,7 @@ public final class Transactions {
     static <T> T readModel(Driver driver, TransactionCallback<T> work) {
         Duration timeout = modelTimeout();
         try (Session session = driver.session()) {
-            return session.executeRead(work, TransactionConfig.builder().withTimeout(timeout).build());
+            return session.executeRead(counted(work), TransactionConfig.builder().withTimeout(timeout).build());
         } catch (Neo4jException e) {
             throw translate(e, "read", ENV_MODEL, timeout);
         }
@@ -61,7 +99,7 @@ public final class Transactions {
     static <T> T write(Driver driver, TransactionCallback<T> work) {
         Duration timeout = modelTimeout();
         try (Session session = driver.session()) {
-            return session.executeWrite(work, TransactionConfig.builder().withTimeout(timeout).build());
+            return session.executeWrite(counted(work), TransactionConfig.builder().withTimeout(timeout).build());
         } catch (Neo4jException e) {
             throw translate(e, "write", ENV_MODEL, timeout);
         }

@@ -58,4 +58,20 @@ public final class StoredRegistry {
         return StoreBootstrap.KIND.equals(revision.kind())
                 && (StoreBootstrap.REGISTRY_LABEL + " version " + data.registry().version()).equals(revision.message());
     }
+
+    /**
+     * The registry as stored at revision {@code revision}, read in the same statement as other data: the cached one
+     * when it is of that revision, else {@link #current()}.
+     */
+    public synchronized Registry atRevision(Long revision) {
+        if (revision != null && cached != null && revision == cachedRevision) {
+            return cached;
+        }
+        return current();
+    }
+
+    /** The uid the registry is stored under. */
+    public String uid() {
+        return uids.registry();
+    }
 }

@@ -1,14 +1,21 @@
 package vn.ndaf.api.graphql;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
 import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
+import graphql.GraphQLContext;
 import graphql.schema.DataFetchingEnvironment;
 import vn.ndaf.api.bootstrap.ArchitectureFromTemplate;
 import vn.ndaf.api.bootstrap.BodyFilter;
@@ -64,9 +71,17 @@ public class FrameworkController {
         return framework.registry(callers.of(env)).find(code.strip()).map(this::view).orElse(null);
     }
 
-    @SchemaMapping(typeName = "Body")
-    public BodyView parent(BodyView body, DataFetchingEnvironment env) {
-        return body.parentCode() == null ? null : framework.registry(callers.of(env)).find(body.parentCode()).map(this::view).orElse(null);
+    /** The parents of all the bodies a request asks it of, from one read of the registry. */
+    @BatchMapping(typeName = "Body")
+    public Map<BodyView, BodyView> parent(List<BodyView> bodies, GraphQLContext context) {
+        Registry current = framework.registry(callers.of(context));
+        Map<BodyView, BodyView> parents = new HashMap<>();
+        for (BodyView body : bodies) {
+            if (body.parentCode() != null) {
+                current.find(body.parentCode()).map(this::view).ifPresent(p -> parents.put(body, p));
+            }
+        }
+        return parents;
     }
 
     @SchemaMapping(typeName = "Body")
@@ -74,9 +89,17 @@ public class FrameworkController {
         return BodyCursor.page(framework.registry(callers.of(env)).children(body.code()), first, after, this::view);
     }
 
-    @SchemaMapping(typeName = "Body")
-    public List<ArchitectureRow> architectures(BodyView body, DataFetchingEnvironment env) {
-        return architectures.list(callers.of(env), body.code()).stream().map(ArchitectureRow::of).toList();
+    /** The architectures of all the bodies a request asks them of, from one read (of one body's, or of all). */
+    @BatchMapping(typeName = "Body")
+    public Map<BodyView, List<ArchitectureRow>> architectures(List<BodyView> bodies, GraphQLContext context) {
+        Set<String> codes = new HashSet<>();
+        bodies.forEach(b -> codes.add(b.code()));
+        Map<String, List<ArchitectureRow>> byCode = new HashMap<>();
+        (codes.size() == 1 ? architectures.list(callers.of(context), codes.iterator().next()) : architectures.list(callers.of(context), null))
+                .forEach(s -> byCode.computeIfAbsent(s.bodyCode(), k -> new ArrayList<>()).add(ArchitectureRow.of(s)));
+        Map<BodyView, List<ArchitectureRow>> result = new HashMap<>();
+        bodies.forEach(b -> result.put(b, byCode.getOrDefault(b.code(), List.of())));
+        return result;
     }
 
     @QueryMapping
