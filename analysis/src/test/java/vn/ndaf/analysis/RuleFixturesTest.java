@@ -289,4 +289,14 @@ class RuleFixturesTest {
         Models.list(r, "bodies").add(commune);
         return r;
     }
+
+    @Test
+    void aMissingRequiredBlock_IsNamedAsTheBodysArchitectureWouldNameIt_NotByItsPattern() {
+        List<Finding> missing = Checker.standard().check(Fixtures.province(Set.of("authority")), "fx", Profile.defaults()).stream()
+                .filter(f -> f.rule().equals("framework.block.required") && "authority".equals(f.id())).toList();
+        assertThat(missing).hasSize(1);
+        // the province template's pattern is "People's Committee of {fullNameEn}"; the fixture's body is Hà Nội (01)
+        assertThat(missing.get(0).name()).isEqualTo("People's Committee of " + vn.ndaf.framework.ReferenceData.standard().registry().find("01").orElseThrow().fullNameEn());
+        assertThat(missing.get(0).message()).doesNotContain("{").contains(missing.get(0).name());
+    }
 }
