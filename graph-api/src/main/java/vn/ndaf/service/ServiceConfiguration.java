@@ -80,4 +80,10 @@ public class ServiceConfiguration {
         return new AnalysisService(repository, new GapQueries(store.driver()), findings, checker::getObject, live::getObject, () -> data,
                 bootstrap.uids().national(), guard);
     }
+
+    /** Following the graph for the GraphQL traversal fields. */
+    @Bean
+    TraversalService traversalService(Neo4jStore store, ObjectQueries objects, ArchitectureRepository architectures, StoredRegistry registry, Guard guard) {
+        return new TraversalService(store, objects, architectures, registry, guard);
+    }
 }
