@@ -280,4 +280,12 @@ class ReviewGraphQlIT {
                 .isEqualTo("INVALID_INPUT");
         assertThat(state(id)).isEqualTo(before);
     }
+
+    @Test
+    void objectsOutsideAnyArchitecture_HaveNoComments_AndNoError() {
+        // bodies are objects of the registry, which is not an architecture under review
+        JsonNode found = ok(admin.post("query { search(text: \"Lạng Sơn\", first: 5) { architecture type comments { totalCount } } }", Map.of()));
+        assertThat(found.at("/search").size()).as(found.toString()).isPositive();
+        assertThat(found.at("/search").findValuesAsText("totalCount")).containsOnly("0");
+    }
 }

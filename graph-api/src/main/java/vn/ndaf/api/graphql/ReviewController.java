@@ -15,6 +15,7 @@ import vn.ndaf.api.graphql.ArchitectureController.ArchitectureView;
 import vn.ndaf.api.graphql.ArchitectureController.ModelObjectView;
 import vn.ndaf.api.graphql.ArchitectureController.PageInfo;
 import vn.ndaf.api.graphql.limits.QueryLimits;
+import vn.ndaf.repository.NotFoundException;
 import vn.ndaf.repository.ReviewStore.Comment;
 import vn.ndaf.repository.ReviewStore.Page;
 import vn.ndaf.repository.ReviewStore.State;
@@ -96,7 +97,12 @@ public class ReviewController {
     public Connection<CommentView> objectComments(ModelObjectView object, @Argument int first, @Argument String after, DataFetchingEnvironment env) {
         // an architecture's root is commented on as the architecture itself
         String objectId = "Architecture".equals(object.type()) ? object.architecture() : object.id();
-        return comments(object.architecture(), objectId, first, after, env);
+        try {
+            return comments(object.architecture(), objectId, first, after, env);
+        } catch (NotFoundException e) {
+            // an object of the registry, or of an architecture deleted since it was read: nobody commented on it
+            return new Connection<>(0, List.of(), List.of(), new PageInfo(false, null));
+        }
     }
 
     private Connection<CommentView> comments(String architecture, String objectId, int first, String after, DataFetchingEnvironment env) {
