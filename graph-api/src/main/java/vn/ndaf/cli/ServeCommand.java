@@ -103,7 +103,7 @@ public class ServeCommand implements Callable<Integer> {
         properties.put("ndaf.security.log-generated-password", false);
         if (graphiql) {
             properties.put("ndaf.graphiql.enabled", true);
-            properties.put("spring.graphql.schema.introspection.enabled", true);
+            properties.put("ndaf.graphql.introspection.enabled", true);
         }
         if (tlsKeystore != null) {
             if (!java.nio.file.Files.isReadable(tlsKeystore)) {

@@ -19,7 +19,7 @@ import vn.ndaf.repository.ArchitectureRepository;
 import vn.ndaf.repository.WriteRequest;
 
 @SpringBootTest(classes = NdafApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.graphql.schema.introspection.enabled=true")
+        properties = "ndaf.graphql.introspection.enabled=true")
 @Import(TestStoreConfiguration.class)
 class ArchitectureApiIT {
 

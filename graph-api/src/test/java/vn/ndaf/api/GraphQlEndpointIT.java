@@ -18,7 +18,7 @@ import vn.ndaf.repository.TestModels;
 import vn.ndaf.repository.WriteRequest;
 
 @SpringBootTest(classes = NdafApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = { "ndaf.graphiql.enabled=true", "spring.graphql.schema.introspection.enabled=true" })
+        properties = { "ndaf.graphiql.enabled=true", "ndaf.graphql.introspection.enabled=true" })
 @Import(TestStoreConfiguration.class)
 class GraphQlEndpointIT {
 

@@ -180,6 +180,16 @@ class AuthorizationMatrixIT {
     }
 
     @Test
+    void introspection_IsOffByDefault_ForEveryRole_WhateverOtherServersOfTheProcessDo() {
+        for (Role role : Role.values()) {
+            JsonNode schema = as(role).post("{ __schema { queryType { name } } }", Map.of());
+            assertThat(schema.at("/data/__schema").isMissingNode() || schema.at("/data/__schema").isNull()).as(role + ": " + schema).isTrue();
+            assertThat(schema.at("/errors/0/message").asText()).as(role + ": " + schema).containsIgnoringCase("introspection");
+        }
+        assertThat(admin.post("{ __typename }", Map.of()).at("/data/__typename").asText()).isEqualTo("Query");
+    }
+
+    @Test
     void aRefusedWrite_IsInTheAuditTrailWithTheAccount() {
         String id = architecture(OUT_OF_SCOPE);
         JsonNode refused = as(Role.ARCHITECT).post("mutation($a: ID!) { deleteConcept(architecture: $a, id: \"e2\", expectedVersion: 1) }", Map.of("a", id));

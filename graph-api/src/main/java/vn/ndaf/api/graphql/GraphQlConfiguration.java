@@ -100,6 +100,12 @@ public class GraphQlConfiguration {
         return callers.interceptor();
     }
 
+    /** Introspection answered only when switched on ({@link IntrospectionSwitch}; docs/security.md). */
+    @Bean
+    WebGraphQlInterceptor introspectionSwitch(@Value("${ndaf.graphql.introspection.enabled:false}") boolean enabled) {
+        return new IntrospectionSwitch(enabled);
+    }
+
     /** Field failures become errors with a code of the documented list ({@link ErrorCode}) and a message in the user's terms. */
     @Bean
     DataFetcherExceptionResolver repositoryErrors() {

@@ -69,7 +69,9 @@ class TraversalGraphQlIT {
     void store() throws Exception {
         graphql = new GraphQlHttp(port);
         assertThat(repository.exists("national")).as("the server's start stores the national architecture").isTrue();
-        p2Code = new TreeSet<>(provinceNames().keySet()).last();
+        // Quảng Ninh: a province no other test of the shared store writes architectures for (ArchitectureFromTemplateIT keeps 96 free)
+        p2Code = "22";
+        assertThat(provinceNames()).containsKey(p2Code);
         EObject ndxpOf1 = repository.references(List.of(NDXP)).get(NDXP);
         EObject a = Models.architecture("m1", "Kiến trúc tỉnh một");
         Models.set(a, "bodyCode", "01");
@@ -405,6 +407,8 @@ class TraversalGraphQlIT {
 
     private void assertAtMostSixStatements(String doc, String uid, int[] sizes) throws InterruptedException {
         {
+            // once before counting: what is read once per sign-in or per process (the account, the registry) is not the request's
+            query(doc, Map.of("a", uid, "n", sizes[0], "r", sizes[1]));
             quiet();
             long before = Transactions.statementCount();
             JsonNode data = query(doc, Map.of("a", uid, "n", sizes[0], "r", sizes[1]));

@@ -141,11 +141,11 @@ class ViewerNavigationBrowserIT {
 
     @Test
     void bodyPages_HaveTheBreadcrumbsNationProvinceCommune_AndListArchitecturesAndCommunes() throws Exception {
-        Chromium.Page commune = Chromium.dom(url("/bodies/00004?token=abc"));
+        Chromium.Page commune = Chromium.dom(url("/bodies/00004?token=" + signInToken.value()));
         assertThat(commune.errors()).isEmpty();
         String crumbs = commune.dom().substring(commune.dom().indexOf("id=\"crumbs\""));
         crumbs = crumbs.substring(0, crumbs.indexOf("</nav>"));
-        assertThat(crumbs).contains("href=\"/bodies?token=abc\"").contains("href=\"/bodies/01?token=abc\"").contains("data-crumb=\"01\"")
+        assertThat(crumbs).contains("href=\"/bodies?token=" + signInToken.value() + "\"").contains("href=\"/bodies/01?token=" + signInToken.value() + "\"").contains("data-crumb=\"01\"")
                 .contains("aria-current=\"page\" data-crumb=\"00004\"");
         assertThat(crumbs.indexOf("/bodies?token")).isLessThan(crumbs.indexOf("data-crumb=\"01\""));
         assertThat(crumbs.indexOf("data-crumb=\"01\"")).isLessThan(crumbs.indexOf("data-crumb=\"00004\""));
@@ -162,10 +162,10 @@ class ViewerNavigationBrowserIT {
         assertThat(province.dom()).contains("href=\"/bodies/01/report\"");
 
         // an architecture's page sits in the same trail: nation → its body → the architecture
-        Chromium.Page arch = Chromium.dom(url("/architectures/" + architecture + "?token=abc"));
+        Chromium.Page arch = Chromium.dom(url("/architectures/" + architecture + "?token=" + signInToken.value()));
         String trail = arch.dom().substring(arch.dom().indexOf("id=\"crumbs\""));
         trail = trail.substring(0, trail.indexOf("</nav>"));
-        assertThat(trail).contains("href=\"/bodies?token=abc\"").contains("data-crumb=\"01\"").contains(NAME);
+        assertThat(trail).contains("href=\"/bodies?token=" + signInToken.value() + "\"").contains("data-crumb=\"01\"").contains(NAME);
     }
 
     @Test
@@ -179,11 +179,11 @@ class ViewerNavigationBrowserIT {
         String name = http.post("query($id: ID!) { architecture(id: $id) { object(id: \"275\") { name } } }", Map.of("id", architecture))
                 .at("/data/architecture/object/name").asText();
         assertThat(name).isNotBlank();
-        Chromium.Page elements = Chromium.dom(url("/search?q=" + enc(name) + "&token=abc"));
+        Chromium.Page elements = Chromium.dom(url("/search?q=" + enc(name) + "&token=" + signInToken.value()));
         Matcher hit = Pattern.compile("<li data-result=\"element\" data-id=\"275\" data-architecture=\"" + architecture + "\"><a href=\"([^\"]+)\"")
                 .matcher(elements.dom());
         assertThat(hit.find()).as("element 275 among the results for " + name).isTrue();
-        assertThat(hit.group(1).replace("&amp;", "&")).isEqualTo("/architectures/" + architecture + "?token=abc&element=275");
+        assertThat(hit.group(1).replace("&amp;", "&")).isEqualTo("/architectures/" + architecture + "?token=" + signInToken.value() + "&element=275");
     }
 
     @Test
