@@ -207,8 +207,9 @@ public final class StoreBackup {
             return header;
         } catch (RuntimeException | Error e) {
             wipe();
-            if (e instanceof BackupException b) {
-                throw new BackupException(b.getMessage() + " What was written has been removed; the store is empty.", b);
+            if (e instanceof RuntimeException r) {
+                throw new BackupException("The backup could not be restored: " + r.getMessage() + (r.getMessage() != null && r.getMessage().endsWith(".") ? "" : ".")
+                        + " What was written has been removed; the store is empty.", r);
             }
             throw e;
         }
