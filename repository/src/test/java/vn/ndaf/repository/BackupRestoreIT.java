@@ -91,6 +91,7 @@ class BackupRestoreIT {
     @Test
     void aBackupTakenWhileWritersSave_RestoresToEveryArchitectureAtOneRevisionOfEach_WithEveryWriteAcknowledgedBeforeIt() throws Exception {
         Map<String, Long> acknowledged = new ConcurrentHashMap<>();
+        Map<String, java.util.concurrent.atomic.AtomicInteger> counts = new ConcurrentHashMap<>();
         AtomicBoolean stop = new AtomicBoolean();
         ExecutorService writers = Executors.newFixedThreadPool(3);
         List<Future<Integer>> done = new ArrayList<>();
@@ -103,23 +104,27 @@ class BackupRestoreIT {
                     Models.element(loaded.root(), "Goal", "w" + saves, "Ghi " + saves);
                     acknowledged.put(uid, repository.save(loaded, loaded.root(), WriteRequest.by("writer", "save " + saves)).revision());
                     saves++;
+                    counts.computeIfAbsent(uid, k -> new java.util.concurrent.atomic.AtomicInteger()).incrementAndGet();
                 }
                 return saves;
             }));
         }
-        Thread.sleep(1500);
+        awaitSaves(counts, 2, done);
         Map<String, Long> before = new HashMap<>(acknowledged);
         Path file = folder.resolve("live.ndaf-backup");
         StoreBackup.Summary summary;
-        try (OutputStream out = Files.newOutputStream(file)) {
+        // a slow reader of the backup (a download over a slow line): the writers run on meanwhile unless paused
+        try (OutputStream out = slow(Files.newOutputStream(file))) {
             summary = new StoreBackup(source.driver()).write(out, "test");
         }
-        Thread.sleep(1000);
+        Map<String, Integer> atBackup = new HashMap<>();
+        counts.forEach((uid, n) -> atBackup.put(uid, n.get()));
+        awaitSaves(counts, atBackup.values().stream().mapToInt(Integer::intValue).max().orElseThrow() + 2, done);
         stop.set(true);
         writers.shutdown();
         assertThat(writers.awaitTermination(120, TimeUnit.SECONDS)).isTrue();
         for (Future<Integer> f : done) {
-            assertThat(f.get()).as("saves of one writer").isGreaterThan(2);
+            f.get();
         }
         assertThat(before).hasSize(3);
 
@@ -142,6 +147,40 @@ class BackupRestoreIT {
                 }
             }
             assertThat(copy.isDeleted(deleted)).isTrue();
+        }
+    }
+
+    /** {@code out}, taking a second over its first bytes. */
+    private static OutputStream slow(OutputStream out) {
+        return new java.io.FilterOutputStream(out) {
+            private boolean first = true;
+
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                if (first) {
+                    first = false;
+                    try {
+                        Thread.sleep(1000);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
+                out.write(b, off, len);
+            }
+        };
+    }
+
+    /** Waits until every writer has acknowledged at least {@code saves} saves (a writer that failed fails the test). */
+    private static void awaitSaves(Map<String, java.util.concurrent.atomic.AtomicInteger> counts, int saves, List<Future<Integer>> writers) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+        while (counts.size() < 3 || counts.values().stream().anyMatch(n -> n.get() < saves)) {
+            for (Future<Integer> w : writers) {
+                if (w.isDone()) {
+                    w.get();
+                }
+            }
+            assertThat(System.nanoTime()).as("writers reach " + saves + " saves each").isLessThan(deadline);
+            Thread.sleep(20);
         }
     }
 
