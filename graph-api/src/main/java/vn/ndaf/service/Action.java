@@ -16,7 +16,11 @@ public enum Action {
     /** Handing an architecture out as a file. */
     EXPORT(true),
     /** Store-wide maintenance: reference data, generated nations. */
-    ADMINISTER(true);
+    ADMINISTER(true),
+    /** Commenting on an architecture or one of its objects (docs/graphql.md, "Reviewing an architecture"). */
+    COMMENT(true),
+    /** Approving or returning an architecture submitted for review. */
+    REVIEW(true);
 
     private final boolean audited;
 

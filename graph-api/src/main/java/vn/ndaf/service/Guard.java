@@ -59,6 +59,17 @@ public final class Guard {
         });
     }
 
+    /**
+     * A refusal the service decides itself from what it read (a reviewer approving what they submitted): recorded as
+     * the policy's refusals are, and returned for the service to throw.
+     */
+    AccessDeniedException refuse(Caller caller, Action action, Target target, String what, AccessDeniedException refusal) {
+        if (action.audited()) {
+            audit.record(caller, action, target, AuditLog.Outcome.REFUSED, what + ": " + refusal.getMessage());
+        }
+        return refusal;
+    }
+
     private void check(Caller caller, Action action, Target target, String what) {
         Objects.requireNonNull(caller, "caller");
         try {

@@ -10,8 +10,10 @@ import vn.ndaf.service.Caller.Role;
 /**
  * Who may do what (docs/security.md): ADMIN everything; ARCHITECT reads everything and writes and imports only the
  * architectures of the bodies in its scope, a province's scope taking in its communes (the two-tier delegation);
- * ANALYST and REVIEWER read, analyse and export, and write nothing. A caller without a role is refused everything.
- * Store-wide changes (reference data, generated nations, accounts) are ADMIN's alone.
+ * ANALYST and REVIEWER read, analyse and export, and write nothing. REVIEWER comments on every architecture and approves
+ * or returns those submitted for review; ARCHITECT comments on the architectures it may write (answering their
+ * review); ANALYST does neither (ADR 0026). A caller without a role is refused everything. Store-wide changes
+ * (reference data, generated nations, accounts) are ADMIN's alone.
  */
 public final class RolePolicy implements AccessPolicy {
 
@@ -44,6 +46,21 @@ public final class RolePolicy implements AccessPolicy {
                 // every role reads, analyses and hands out what it may see
             }
             case WRITE, IMPORT -> checkWrite(caller, action, target);
+            case COMMENT -> {
+                if (!caller.has(Role.REVIEWER)) {
+                    if (!caller.has(Role.ARCHITECT)) {
+                        throw new ForbiddenException(caller.name() + " (" + roles(caller) + ") reads and analyses but may not comment on " + describe(target)
+                                + "; comments are for reviewers, architects of the body and administrators.");
+                    }
+                    checkWrite(caller, action, target);
+                }
+            }
+            case REVIEW -> {
+                if (!caller.has(Role.REVIEWER)) {
+                    throw new ForbiddenException(caller.name() + " (" + roles(caller) + ") may not approve or return " + describe(target)
+                            + "; that is for reviewers and administrators.");
+                }
+            }
             case ADMINISTER -> throw new ForbiddenException(caller.name() + " (" + roles(caller) + ") may not change the store as a whole ("
                     + "reference data, generated nations, backups); that is an administrator's task.");
         }
@@ -94,6 +111,8 @@ public final class RolePolicy implements AccessPolicy {
             case IMPORT -> "import into";
             case EXPORT -> "export";
             case ADMINISTER -> "administer";
+            case COMMENT -> "comment on";
+            case REVIEW -> "approve or return";
         };
     }
 

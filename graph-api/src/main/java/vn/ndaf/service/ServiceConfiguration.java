@@ -21,6 +21,7 @@ import vn.ndaf.repository.GapQueries;
 import vn.ndaf.repository.ObjectEdits;
 import vn.ndaf.repository.ObjectQueries;
 import vn.ndaf.repository.StoreBackup;
+import vn.ndaf.repository.ReviewStore;
 import vn.ndaf.repository.store.Neo4jStore;
 
 /**
@@ -70,6 +71,11 @@ public class ServiceConfiguration {
     }
 
     @Bean
+    ReviewService reviewService(Neo4jStore store, Guard guard) {
+        return new ReviewService(new ReviewStore(store.driver()), guard);
+    }
+
+    @Bean
     TransferService transferService(ArchitectureRepository repository, Guard guard) {
         return new TransferService(repository, guard);
     }
@@ -85,5 +91,11 @@ public class ServiceConfiguration {
             ObjectProvider<LiveFindings> live, ReferenceData data, StoreBootstrap bootstrap, Guard guard) {
         return new AnalysisService(repository, new GapQueries(store.driver()), findings, checker::getObject, live::getObject, () -> data,
                 bootstrap.uids().national(), guard);
+    }
+
+    /** Following the graph for the GraphQL traversal fields. */
+    @Bean
+    TraversalService traversalService(Neo4jStore store, ObjectQueries objects, ArchitectureRepository architectures, StoredRegistry registry, Guard guard) {
+        return new TraversalService(store, objects, architectures, registry, guard);
     }
 }

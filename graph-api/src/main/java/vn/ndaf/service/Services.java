@@ -19,6 +19,7 @@ import vn.ndaf.repository.FindingStore;
 import vn.ndaf.repository.GapQueries;
 import vn.ndaf.repository.ObjectEdits;
 import vn.ndaf.repository.ObjectQueries;
+import vn.ndaf.repository.ReviewStore;
 import vn.ndaf.repository.RuleQueries;
 import vn.ndaf.repository.StoreBackup;
 import vn.ndaf.repository.StoreMarks;
@@ -40,6 +41,7 @@ public final class Services {
     private final Supplier<ArchitectureService> architectures = memo(() -> new ArchitectureService(repository.get(), new ObjectQueries(opened().driver()),
             new ObjectEdits(opened().driver()), guard()));
     private final Supplier<BackupService> backups = memo(() -> new BackupService(new StoreBackup(opened().driver()), guard()));
+    private final Supplier<ReviewService> reviews = memo(() -> new ReviewService(new ReviewStore(opened().driver()), guard()));
     private final Supplier<TransferService> transfer = memo(() -> new TransferService(repository.get(), guard()));
     private final Supplier<FrameworkService> framework = memo(() -> new FrameworkService(repository.get(), data, ReferenceUids.STANDARD, registry.get(),
             memo(() -> new StoreBootstrap(repository.get(), new StoreMarks(opened().driver()), ReferenceModels.standard(), ReferenceUids.STANDARD)),
@@ -66,6 +68,10 @@ public final class Services {
 
     public BackupService backups() {
         return backups.get();
+    }
+
+    public ReviewService reviews() {
+        return reviews.get();
     }
 
     public TransferService transfer() {

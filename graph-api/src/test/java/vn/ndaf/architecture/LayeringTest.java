@@ -86,6 +86,7 @@ class LayeringTest {
             "vn.ndaf.repository.RuleQueries", "vn.ndaf.repository.History", "vn.ndaf.repository.ChangeHistory", "vn.ndaf.repository.StoreMarks",
             "vn.ndaf.repository.StoreBackup",
             "vn.ndaf.repository.Transactions", "vn.ndaf.repository.WriteChecks", "vn.ndaf.repository.Positions", "vn.ndaf.repository.Referrers",
+            "vn.ndaf.repository.ReviewStore",
             // analysis: checks, live findings and analyses that read the store
             "vn.ndaf.analysis.StoreChecker", "vn.ndaf.analysis.LiveFindings", "vn.ndaf.analysis.StoredReferenceResolver",
             "vn.ndaf.analysis.gaps.PlateauGaps", "vn.ndaf.analysis.gaps.StateGaps", "vn.ndaf.analysis.gaps.Coverage", "vn.ndaf.analysis.gaps.DataGaps",

@@ -61,6 +61,36 @@ class RolePolicyTest {
     }
 
     @Test
+    void reviewer_CommentsAndReviewsEveryArchitecture_WritesNone() {
+        Caller reviewer = caller(Role.REVIEWER);
+        for (String id : new String[] {"a-province", "a-other", "a-nobody"}) {
+            assertThatCode(() -> policy.check(reviewer, Action.COMMENT, Target.architecture(id))).doesNotThrowAnyException();
+            assertThatCode(() -> policy.check(reviewer, Action.REVIEW, Target.architecture(id))).doesNotThrowAnyException();
+        }
+        assertThatThrownBy(() -> policy.check(reviewer, Action.WRITE, Target.architecture("a-province"))).isInstanceOf(ForbiddenException.class);
+    }
+
+    @Test
+    void architect_CommentsOnlyInScope_AndNeverReviews() {
+        Caller architect = caller(Role.ARCHITECT, "11");
+        assertThatCode(() -> policy.check(architect, Action.COMMENT, Target.architecture("a-province"))).doesNotThrowAnyException();
+        assertThatCode(() -> policy.check(architect, Action.COMMENT, Target.architecture("a-commune"))).doesNotThrowAnyException();
+        assertThatThrownBy(() -> policy.check(architect, Action.COMMENT, Target.architecture("a-other"))).isInstanceOf(ForbiddenException.class)
+                .hasMessageContaining("comment on").hasMessageContaining("body 12");
+        assertThatThrownBy(() -> policy.check(architect, Action.REVIEW, Target.architecture("a-province"))).isInstanceOf(ForbiddenException.class)
+                .hasMessageContaining("c-ARCHITECT").hasMessageContaining("approve or return");
+    }
+
+    @Test
+    void analyst_NeitherCommentsNorReviews() {
+        Caller analyst = caller(Role.ANALYST);
+        for (Action closed : new Action[] {Action.COMMENT, Action.REVIEW}) {
+            assertThatThrownBy(() -> policy.check(analyst, closed, Target.architecture("a-province"))).isInstanceOf(ForbiddenException.class)
+                    .hasMessageContaining("ANALYST");
+        }
+    }
+
+    @Test
     void admin_DoesEverything_AndACallerWithoutARole_Nothing() {
         Caller admin = caller(Role.ADMIN);
         Caller none = new Caller("nobody", Set.of(), Set.of(), false, "test");
