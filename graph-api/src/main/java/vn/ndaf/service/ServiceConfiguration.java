@@ -20,8 +20,8 @@ import vn.ndaf.repository.FindingStore;
 import vn.ndaf.repository.GapQueries;
 import vn.ndaf.repository.ObjectEdits;
 import vn.ndaf.repository.ObjectQueries;
-import vn.ndaf.repository.StoreBackup;
 import vn.ndaf.repository.ReviewStore;
+import vn.ndaf.repository.StoreBackup;
 import vn.ndaf.repository.store.Neo4jStore;
 
 /**
