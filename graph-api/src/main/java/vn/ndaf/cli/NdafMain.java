@@ -23,7 +23,7 @@ import vn.ndaf.repository.store.StoreException;
                 GapsCommand.class,
                 ReportCommand.class,
                 ImportCommand.class, ExportCommand.class, CheckCommand.class, CommandLine.HelpCommand.class,
-                DeleteCommand.class, RevertCommand.class, HistoryCommand.class, WarmUpCommand.class,
+                DeleteCommand.class, RevertCommand.class, HistoryCommand.class, WarmUpCommand.class, BackupCommand.class, RestoreCommand.class,
                 AccountCommands.User.class, AccountCommands.Token.class, AccountCommands.Audit.class },
         commandListHeading = "%nCommands:%n",
         footer = { "", "Every command that touches the store takes --data DIR (default ./ndaf-data).",

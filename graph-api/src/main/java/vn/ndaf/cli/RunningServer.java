@@ -91,6 +91,32 @@ final class RunningServer {
         return body.strip();
     }
 
+    /**
+     * Fetches {@code path} of the server (a GET, signed in like {@link #call}) into {@code file}; fails with the
+     * server's answer when it is not 200.
+     */
+    void download(String path, Path file) {
+        try {
+            HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofHours(2)).GET();
+            String token = token();
+            if (token != null) {
+                builder.header("Authorization", "Bearer " + token);
+            }
+            HttpResponse<Path> response = http.send(builder.build(), HttpResponse.BodyHandlers.ofFile(file));
+            if (response.statusCode() != 200) {
+                String body = Files.readString(file, StandardCharsets.UTF_8);
+                Files.deleteIfExists(file);
+                throw new CommandException("The ndaf server at " + base + " refused the command (HTTP " + response.statusCode() + "): " + firstMessage(body)
+                        + (response.statusCode() == 401 && token == null ? " Set " + TOKEN_ENV + " to a token from 'ndaf token create NAME' (run by an administrator)." : ""));
+            }
+        } catch (IOException e) {
+            throw new CommandException("The data folder is held by the ndaf server at " + base + ", which cannot be reached: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CommandException("Interrupted while waiting for the ndaf server at " + base, e);
+        }
+    }
+
     /** Runs a GraphQL operation; returns its data, or fails with the server's error messages. */
     JsonNode call(String query, Map<String, Object> variables, String author) {
         try {

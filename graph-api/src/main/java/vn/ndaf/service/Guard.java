@@ -41,6 +41,17 @@ public final class Guard {
         return result;
     }
 
+    /**
+     * A write that must leave the store as it was when it fails (a restore into an empty store): allowed by the
+     * policy, done, and recorded only when it succeeded (a refusal by the policy is recorded as for any write).
+     */
+    <T> T writeRecordedIfDone(Caller caller, Action action, Target target, String what, Supplier<T> work) {
+        check(caller, action, target, what);
+        T result = work.get();
+        audit.record(caller, action, target, AuditLog.Outcome.DONE, what);
+        return result;
+    }
+
     void write(Caller caller, Action action, Target target, String what, Runnable work) {
         write(caller, action, target, what, () -> {
             work.run();

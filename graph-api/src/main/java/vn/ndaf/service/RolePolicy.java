@@ -62,7 +62,7 @@ public final class RolePolicy implements AccessPolicy {
                 }
             }
             case ADMINISTER -> throw new ForbiddenException(caller.name() + " (" + roles(caller) + ") may not change the store as a whole ("
-                    + "reference data, generated nations); that is an administrator's task.");
+                    + "reference data, generated nations, backups); that is an administrator's task.");
         }
     }
 

@@ -21,6 +21,7 @@ import vn.ndaf.repository.GapQueries;
 import vn.ndaf.repository.ObjectEdits;
 import vn.ndaf.repository.ObjectQueries;
 import vn.ndaf.repository.ReviewStore;
+import vn.ndaf.repository.StoreBackup;
 import vn.ndaf.repository.store.Neo4jStore;
 
 /**
@@ -62,6 +63,11 @@ public class ServiceConfiguration {
     @Bean
     ArchitectureService architectureService(ArchitectureRepository repository, ObjectQueries objects, ObjectEdits edits, Guard guard) {
         return new ArchitectureService(repository, objects, edits, guard);
+    }
+
+    @Bean
+    BackupService backupService(Neo4jStore store, Guard guard) {
+        return new BackupService(new StoreBackup(store.driver()), guard);
     }
 
     @Bean

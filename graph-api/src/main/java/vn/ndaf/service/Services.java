@@ -21,6 +21,7 @@ import vn.ndaf.repository.ObjectEdits;
 import vn.ndaf.repository.ObjectQueries;
 import vn.ndaf.repository.ReviewStore;
 import vn.ndaf.repository.RuleQueries;
+import vn.ndaf.repository.StoreBackup;
 import vn.ndaf.repository.StoreMarks;
 import vn.ndaf.repository.store.Neo4jStore;
 
@@ -39,6 +40,7 @@ public final class Services {
     private final Supplier<StoredRegistry> registry = memo(() -> new StoredRegistry(repository.get(), data.get(), ReferenceUids.STANDARD));
     private final Supplier<ArchitectureService> architectures = memo(() -> new ArchitectureService(repository.get(), new ObjectQueries(opened().driver()),
             new ObjectEdits(opened().driver()), guard()));
+    private final Supplier<BackupService> backups = memo(() -> new BackupService(new StoreBackup(opened().driver()), guard()));
     private final Supplier<ReviewService> reviews = memo(() -> new ReviewService(new ReviewStore(opened().driver()), guard()));
     private final Supplier<TransferService> transfer = memo(() -> new TransferService(repository.get(), guard()));
     private final Supplier<FrameworkService> framework = memo(() -> new FrameworkService(repository.get(), data, ReferenceUids.STANDARD, registry.get(),
@@ -62,6 +64,10 @@ public final class Services {
 
     public ArchitectureService architectures() {
         return architectures.get();
+    }
+
+    public BackupService backups() {
+        return backups.get();
     }
 
     public ReviewService reviews() {

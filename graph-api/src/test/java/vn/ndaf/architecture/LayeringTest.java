@@ -84,6 +84,7 @@ class LayeringTest {
             "vn.ndaf.repository.ArchitectureRepository", "vn.ndaf.repository.ObjectQueries", "vn.ndaf.repository.ObjectEdits",
             "vn.ndaf.repository.GraphReads", "vn.ndaf.repository.GraphWrites", "vn.ndaf.repository.FindingStore", "vn.ndaf.repository.GapQueries",
             "vn.ndaf.repository.RuleQueries", "vn.ndaf.repository.History", "vn.ndaf.repository.ChangeHistory", "vn.ndaf.repository.StoreMarks",
+            "vn.ndaf.repository.StoreBackup",
             "vn.ndaf.repository.Transactions", "vn.ndaf.repository.WriteChecks", "vn.ndaf.repository.Positions", "vn.ndaf.repository.Referrers",
             "vn.ndaf.repository.ReviewStore",
             // analysis: checks, live findings and analyses that read the store

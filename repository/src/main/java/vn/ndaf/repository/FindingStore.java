@@ -143,10 +143,8 @@ public final class FindingStore {
 
     /** Removes what is stored for an architecture (it was deleted). */
     public void remove(String architecture) {
-        try (Session session = driver.session()) {
-            session.executeWrite(tx -> tx.run("MATCH (n) WHERE (n:Finding OR n:FindingSummary) AND n.arch = $arch DETACH DELETE n",
-                    Map.of("arch", architecture)).consume());
-        }
+        Transactions.write(driver, tx -> tx.run("MATCH (n) WHERE (n:Finding OR n:FindingSummary) AND n.arch = $arch DETACH DELETE n",
+                Map.of("arch", architecture)).consume());
     }
 
     /** The findings the filter selects, ordered by architecture and position, {@code limit} of them from {@code offset}. */

@@ -46,10 +46,8 @@ public final class StoreMarks {
         Map<String, Object> values = new HashMap<>(properties);
         values.remove("key");
         values.remove("at");
-        try (Session session = driver.session()) {
-            session.executeWrite(tx -> tx.run("MERGE (m:StoreMark {key: $key}) SET m = $values, m.key = $key, m.at = datetime()",
-                    Map.of("key", key, "values", values)).consume());
-        }
+        Transactions.write(driver, tx -> tx.run("MERGE (m:StoreMark {key: $key}) SET m = $values, m.key = $key, m.at = datetime()",
+                Map.of("key", key, "values", values)).consume());
     }
 
     private static Map<String, String> strings(Value properties) {

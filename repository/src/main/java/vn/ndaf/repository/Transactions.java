@@ -5,6 +5,7 @@ import java.lang.reflect.Proxy;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
@@ -31,6 +32,12 @@ public final class Transactions {
     static final Duration DEFAULT_MODEL = Duration.ofMinutes(30);
 
     private static final AtomicLong STATEMENTS = new AtomicLong();
+    /**
+     * Writes of this process share it; a backup holds it alone while it reads the store, so that it sees no write
+     * half done and no write commits while it reads (docs/adr/0025). Fair: a waiting backup is not starved by a
+     * stream of writes, and writes queued behind it run as soon as it ends.
+     */
+    private static final ReentrantReadWriteLock WRITES = new ReentrantReadWriteLock(true);
     private static volatile boolean counting;
 
     private Transactions() {
@@ -98,10 +105,29 @@ public final class Transactions {
 
     static <T> T write(Driver driver, TransactionCallback<T> work) {
         Duration timeout = modelTimeout();
+        WRITES.readLock().lock();
         try (Session session = driver.session()) {
             return session.executeWrite(counted(work), TransactionConfig.builder().withTimeout(timeout).build());
         } catch (Neo4jException e) {
             throw translate(e, "write", ENV_MODEL, timeout);
+        } finally {
+            WRITES.readLock().unlock();
+        }
+    }
+
+    /**
+     * A read of the whole store with this process's writes paused: waits for the writes under way to commit, holds
+     * new ones back until the read ends, and reads in one transaction, so that the read sees one committed state.
+     */
+    static <T> T readPaused(Driver driver, TransactionCallback<T> work) {
+        Duration timeout = modelTimeout();
+        WRITES.writeLock().lock();
+        try (Session session = driver.session()) {
+            return session.executeRead(counted(work), TransactionConfig.builder().withTimeout(timeout).build());
+        } catch (Neo4jException e) {
+            throw translate(e, "read", ENV_MODEL, timeout);
+        } finally {
+            WRITES.writeLock().unlock();
         }
     }
 
