@@ -32,7 +32,7 @@ import vn.ndaf.service.Target;
 /**
  * The service layer under GraphQL: every read, analysis, write and export asks the access policy with the
  * request's caller, a refusal is FORBIDDEN and changes nothing, and writes and exports reach the audit.
- * The policy here refuses every audited action to the caller named "reader".
+ * The policy here refuses every audited action to the caller named "svc.reader".
  */
 @SpringBootTest(classes = NdafApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import({ TestStoreConfiguration.class, ServiceLayerGraphQlIT.Recording.class })
@@ -54,7 +54,7 @@ class ServiceLayerGraphQlIT {
         AccessPolicy refusingTheReader() {
             return (caller, action, target) -> {
                 ASKED.add(new Asked(caller.name(), action, target));
-                if (caller.name().equals("reader") && action.audited()) {
+                if (caller.name().equals("svc.reader") && action.audited()) {
                     throw new AccessDeniedException(caller.name() + " may only read");
                 }
             };
@@ -83,12 +83,12 @@ class ServiceLayerGraphQlIT {
     @BeforeEach
     void store() {
         graphql = new GraphQlHttp(port);
-        for (String name : List.of("nguyen.van.a", "reader")) {
+        for (String name : List.of("svc.writer", "svc.reader")) {
             // once per server: a second add is refused as a duplicate, which is fine here
             graphql.post("mutation($n: String!, $p: String!) { addAccount(name: $n, role: ANALYST, password: $p) { name } }", Map.of("n", name, "p", PASSWORD));
         }
-        architect = new GraphQlHttp(port).as("nguyen.van.a", PASSWORD);
-        reader = new GraphQlHttp(port).as("reader", PASSWORD);
+        architect = new GraphQlHttp(port).as("svc.writer", PASSWORD);
+        reader = new GraphQlHttp(port).as("svc.reader", PASSWORD);
         id = repository.create(TestModels.tiny(), WriteRequest.by("test", "")).uid();
         ASKED.clear();
         RECORDED.clear();
@@ -102,9 +102,9 @@ class ServiceLayerGraphQlIT {
         JsonNode ok = architect.post(RENAME, Map.of("a", id));
 
         assertThat(ok.get("errors")).as(ok.toString()).isNull();
-        assertThat(ASKED).contains(new Asked("nguyen.van.a", Action.WRITE, Target.architecture(id)));
-        assertThat(RECORDED).containsExactly(new Recorded("nguyen.van.a", Action.WRITE, Target.architecture(id), AuditLog.Outcome.DONE));
-        assertThat(repository.revisions(id).get(0).author()).isEqualTo("nguyen.van.a");
+        assertThat(ASKED).contains(new Asked("svc.writer", Action.WRITE, Target.architecture(id)));
+        assertThat(RECORDED).containsExactly(new Recorded("svc.writer", Action.WRITE, Target.architecture(id), AuditLog.Outcome.DONE));
+        assertThat(repository.revisions(id).get(0).author()).isEqualTo("svc.writer");
     }
 
     @Test
@@ -115,7 +115,7 @@ class ServiceLayerGraphQlIT {
         assertThat(refused.at("/errors/0/message").asText()).contains("may only read");
         assertThat(repository.revisions(id)).hasSize(1);
         assertThat(Models.string(Models.<EObject>list(repository.load(id).root(), "elements").get(0), "name")).isEqualTo("Cổng dịch vụ công");
-        assertThat(RECORDED).containsExactly(new Recorded("reader", Action.WRITE, Target.architecture(id), AuditLog.Outcome.REFUSED));
+        assertThat(RECORDED).containsExactly(new Recorded("svc.reader", Action.WRITE, Target.architecture(id), AuditLog.Outcome.REFUSED));
     }
 
     @Test
@@ -127,8 +127,8 @@ class ServiceLayerGraphQlIT {
 
         assertThat(ok.get("errors")).as(ok.toString()).isNull();
         assertThat(refused.at("/errors/0/extensions/code").asText()).as(refused.toString()).isEqualTo("FORBIDDEN");
-        assertThat(RECORDED).containsExactly(new Recorded("nguyen.van.a", Action.EXPORT, Target.architecture(id), AuditLog.Outcome.DONE),
-                new Recorded("reader", Action.EXPORT, Target.architecture(id), AuditLog.Outcome.REFUSED));
+        assertThat(RECORDED).containsExactly(new Recorded("svc.writer", Action.EXPORT, Target.architecture(id), AuditLog.Outcome.DONE),
+                new Recorded("svc.reader", Action.EXPORT, Target.architecture(id), AuditLog.Outcome.REFUSED));
     }
 
     @Test
@@ -138,7 +138,7 @@ class ServiceLayerGraphQlIT {
 
         assertThat(read.get("errors")).as(read.toString()).isNull();
         assertThat(read.at("/data/architecture/elements/totalCount").asInt()).isEqualTo(2);
-        assertThat(ASKED).contains(new Asked("reader", Action.READ, Target.architecture(id)), new Asked("reader", Action.ANALYSE, Target.architecture(id)));
+        assertThat(ASKED).contains(new Asked("svc.reader", Action.READ, Target.architecture(id)), new Asked("svc.reader", Action.ANALYSE, Target.architecture(id)));
         assertThat(RECORDED).isEmpty();
     }
 
@@ -147,8 +147,8 @@ class ServiceLayerGraphQlIT {
         JsonNode ok = architect.post(RENAME, Map.of("a", id), "someone else");
 
         assertThat(ok.get("errors")).as(ok.toString()).isNull();
-        assertThat(ASKED).contains(new Asked("nguyen.van.a", Action.WRITE, Target.architecture(id)))
+        assertThat(ASKED).contains(new Asked("svc.writer", Action.WRITE, Target.architecture(id)))
                 .noneMatch(a -> a.caller().equals("someone else"));
-        assertThat(repository.revisions(id).get(0).author()).isEqualTo("nguyen.van.a");
+        assertThat(repository.revisions(id).get(0).author()).isEqualTo("svc.writer");
     }
 }

@@ -159,7 +159,7 @@ class ViewerNavigationBrowserIT {
             listed.add(m.group(1));
         }
         assertThat(listed).isEqualTo(communes.get("01").keySet());
-        assertThat(province.dom()).contains("href=\"/bodies/01/report\"");
+        assertThat(province.dom()).contains("href=\"/bodies/01/report?token=" + signInToken.value() + "\"");
 
         // an architecture's page sits in the same trail: nation → its body → the architecture
         Chromium.Page arch = Chromium.dom(url("/architectures/" + architecture + "?token=" + signInToken.value()));
