@@ -29,9 +29,6 @@ import vn.ndaf.service.CallerSource;
 @Configuration(proxyBeanMethods = false)
 public class GraphQlConfiguration {
 
-    /** Request header naming who writes; recorded in the history. */
-    public static final String AUTHOR_HEADER = "X-Ndaf-Author";
-
     /** The limits of one request, from the properties ndaf.graphql.* (docs/graphql.md). */
     @Bean
     QueryLimits queryLimits(@Value("${ndaf.graphql.max-depth:" + QueryLimits.DEFAULT_MAX_DEPTH + "}") int maxDepth,
@@ -83,12 +80,7 @@ public class GraphQlConfiguration {
         };
     }
 
-    /** Who asks, while no sign-in is required: the {@value #AUTHOR_HEADER} header's name, or "anonymous" (docs/adr/0019-one-service-layer.md). */
-    @Bean
-    CallerSource callerSource() {
-        return new HeaderCallerSource();
-    }
-
+    /** The caller of each request, from the signed-in account (vn.ndaf.security.SignedInCallerSource; docs/adr/0019-one-service-layer.md). */
     @Bean
     RequestCallers requestCallers(CallerSource source) {
         return new RequestCallers(source);

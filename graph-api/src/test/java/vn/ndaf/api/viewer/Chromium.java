@@ -29,7 +29,8 @@ public final class Chromium {
         token = signInToken;
     }
 
-    private static String signedIn(String url) {
+    /** {@code url} with the sign-in token of {@link #signInWith} added to its query part, unless it carries a token already. */
+    public static String signedIn(String url) {
         String t = token;
         if (t == null || url.contains("token=")) {
             return url;

@@ -56,14 +56,6 @@ class ViewerBrowserIT {
     @Autowired
     vn.ndaf.security.SignInToken signInToken;
 
-    /** The address with the sign-in token added to its query part, as the URL printed by `ndaf serve` carries it. */
-    private String signedIn(String url) {
-        if (url.contains("token=")) {
-            return url;
-        }
-        return url + (url.contains("?") ? "&" : "?") + "token=" + signInToken.value();
-    }
-
     private String architecture;
 
     @org.junit.jupiter.api.BeforeEach
@@ -133,7 +125,7 @@ class ViewerBrowserIT {
     void noRequestLeavesTheOrigin_PageBundleAndRenderedDomNameNoOtherAddress() throws Exception {
         List<String> texts = new ArrayList<>();
         for (String asset : List.of("/", "/app/app.js", "/app/app.css", "/architectures/" + architecture + "/views/3641")) {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(signedIn(origin() + asset))).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(Chromium.signedIn(origin() + asset))).build(), HttpResponse.BodyHandlers.ofString());
             assertThat(response.statusCode()).as(asset).isEqualTo(200);
             texts.add(response.body());
         }
