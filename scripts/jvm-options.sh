@@ -43,6 +43,13 @@ ndaf_is_short_command() {
   done
   case "$command" in
     serve | generate | warm-up) return 1 ;;
+    check)
+      # one architecture is short work; the whole store (check --all) is long work that needs the optimising
+      # compiler and a parallel collector
+      for arg in "$@"; do
+        [ "$arg" = --all ] && return 1
+      done
+      return 0 ;;
     import)
       local limit=$(( ${NDAF_SHORT_IMPORT_MB:-16} * 1024 * 1024 ))
       for arg in "$@"; do

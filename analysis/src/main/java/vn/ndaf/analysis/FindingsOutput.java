@@ -1,10 +1,14 @@
 package vn.ndaf.analysis;
 
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
@@ -19,25 +23,65 @@ public final class FindingsOutput {
 
     /** {@code {"findings":[{rule, severity, architecture, body, id, name, message}], "counts":{"ERROR":n,"WARNING":n,"INFO":n}}}. */
     public static String json(List<Finding> findings) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("findings", findings.stream().map(FindingsOutput::row).toList());
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        Checker.counts(findings).forEach((s, n) -> counts.put(s.name(), n));
-        out.put("counts", counts);
+        StringWriter out = new StringWriter();
+        writeJson(findings, out);
+        return out.toString();
+    }
+
+    /**
+     * The JSON of {@link #json}, written finding by finding onto {@code out}: a whole nation's findings are
+     * hundreds of megabytes, too much to hold as one string first.
+     */
+    public static void writeJson(List<Finding> findings, Writer out) {
         try {
-            return JSON.writeValueAsString(out);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
+            JsonGenerator g = JSON.getFactory().createGenerator(out);
+            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            g.writeStartObject();
+            g.writeArrayFieldStart("findings");
+            for (Finding f : findings) {
+                g.writeStartObject();
+                for (Map.Entry<String, Object> e : row(f).entrySet()) {
+                    if (e.getValue() == null) {
+                        g.writeNullField(e.getKey());
+                    } else {
+                        g.writeStringField(e.getKey(), e.getValue().toString());
+                    }
+                }
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeObjectFieldStart("counts");
+            for (Map.Entry<Severity, Integer> e : Checker.counts(findings).entrySet()) {
+                g.writeNumberField(e.getKey().name(), e.getValue());
+            }
+            g.writeEndObject();
+            g.writeEndObject();
+            g.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
     public static String csv(List<Finding> findings) {
-        StringBuilder sb = new StringBuilder(String.join(",", COLUMNS)).append("\r\n");
-        for (Finding f : findings) {
-            Map<String, Object> row = row(f);
-            sb.append(String.join(",", COLUMNS.stream().map(c -> quote(row.get(c))).toList())).append("\r\n");
+        StringWriter out = new StringWriter();
+        writeCsv(findings, out);
+        return out.toString();
+    }
+
+    /** The CSV of {@link #csv}, written row by row onto {@code out}. */
+    public static void writeCsv(List<Finding> findings, Writer out) {
+        try {
+            out.write(String.join(",", COLUMNS));
+            out.write("\r\n");
+            for (Finding f : findings) {
+                Map<String, Object> row = row(f);
+                out.write(String.join(",", COLUMNS.stream().map(c -> quote(row.get(c))).toList()));
+                out.write("\r\n");
+            }
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return sb.toString();
     }
 
     public static String text(List<Finding> findings) {

@@ -89,12 +89,22 @@ public class CheckCommand implements Callable<Integer> {
         } catch (StoreException | RepositoryException e) {
             return refuse(err, e.getMessage());
         }
-        out.print(switch (format) {
-            case "json" -> FindingsOutput.json(findings) + System.lineSeparator();
-            case "csv" -> FindingsOutput.csv(findings);
-            default -> FindingsOutput.text(findings);
-        });
+        // written finding by finding: a whole nation's findings are too many to hold as one string
+        switch (format) {
+            case "json" -> {
+                FindingsOutput.writeJson(findings, out);
+                out.print(System.lineSeparator());
+            }
+            case "csv" -> FindingsOutput.writeCsv(findings, out);
+            default -> out.print(FindingsOutput.text(findings));
+        }
         out.flush();
+        if (out.checkError()) {
+            err.println("ndaf check: the findings could not be written to standard output (" + findings.size() + " findings); they are stored, "
+                    + "and the GraphQL field findings pages them.");
+            err.flush();
+            return NdafMain.FAILED;
+        }
         return findings.stream().anyMatch(f -> f.severity() == Severity.ERROR) ? 1 : 0;
     }
 

@@ -108,8 +108,14 @@ public final class FrameworkService {
                 () -> generation.get().generate(scale, seed, caller.name(), progress));
     }
 
-    /** Stores or updates the reference data (registry, national architecture) where the store's differs from the data's. */
+    /**
+     * Stores or updates the reference data (registry, national architecture) where the store's differs from the
+     * data's. Recorded in the audit when it stored, updated or refused something: the check every command and
+     * every start runs, finding nothing to do, is not an event.
+     */
     public BootstrapResult ensureReferenceData(Caller caller) {
-        return guard.write(caller, Action.ADMINISTER, Target.STORE, "check the reference data", () -> bootstrap.get().ensure());
+        return guard.writeRecordedIfChanged(caller, Action.ADMINISTER, Target.STORE, "bring the reference data up to date", () -> bootstrap.get().ensure(),
+                result -> result.changedAnything() || result.registry().outcome() == BootstrapResult.Outcome.REFUSED
+                        || result.national().outcome() == BootstrapResult.Outcome.REFUSED);
     }
 }

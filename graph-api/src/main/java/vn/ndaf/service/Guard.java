@@ -1,6 +1,7 @@
 package vn.ndaf.service;
 
 import java.util.Objects;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
@@ -49,6 +50,26 @@ public final class Guard {
         check(caller, action, target, what);
         T result = work.get();
         audit.record(caller, action, target, AuditLog.Outcome.DONE, what);
+        return result;
+    }
+
+    /**
+     * A store-wide step that most of the time finds nothing to do (the reference-data check every command and
+     * every start begins with): allowed by the policy, done, and recorded only when {@code changed} says the
+     * result changed something, or when it failed, so that the audit lists what happened rather than every start.
+     */
+    <T> T writeRecordedIfChanged(Caller caller, Action action, Target target, String what, Supplier<T> work, Predicate<? super T> changed) {
+        check(caller, action, target, what);
+        T result;
+        try {
+            result = work.get();
+        } catch (RuntimeException | Error e) {
+            audit.record(caller, action, target, AuditLog.Outcome.FAILED, what + ": " + e.getMessage());
+            throw e;
+        }
+        if (changed.test(result)) {
+            audit.record(caller, action, target, AuditLog.Outcome.DONE, what);
+        }
         return result;
     }
 

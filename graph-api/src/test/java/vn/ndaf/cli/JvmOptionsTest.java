@@ -70,6 +70,14 @@ class JvmOptionsTest {
     }
 
     @Test
+    void checkingOneArchitectureIsShort_CheckingTheWholeStoreIsLong() throws Exception {
+        assertTrue(commandOptions("", "check", "abc123", "--data", "x").contains("-XX:TieredStopAtLevel=1"));
+        List<String> all = commandOptions("", "check", "--all", "--data", "x", "--format", "json");
+        assertFalse(all.contains("-XX:TieredStopAtLevel=1"), all::toString);
+        assertFalse(all.contains("-XX:+UseSerialGC"), all::toString);
+    }
+
+    @Test
     void anImportOfALargeFileKeepsTheDefaults() throws Exception {
         Path file = Files.createTempFile("ndaf-jvm-options-", ".xml");
         try {

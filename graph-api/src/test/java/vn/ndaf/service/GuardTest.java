@@ -44,6 +44,20 @@ class GuardTest {
     }
 
     @Test
+    void aStepThatChangedNothing_IsNotAudited_ButAChangeOrAFailureIs() {
+        Guard guard = new Guard(AccessPolicy.ALLOW_ALL, log);
+
+        assertThat(guard.writeRecordedIfChanged(ana, Action.ADMINISTER, Target.STORE, "reference data", () -> "unchanged", "changed"::equals))
+                .isEqualTo("unchanged");
+        guard.writeRecordedIfChanged(ana, Action.ADMINISTER, Target.STORE, "reference data", () -> "changed", "changed"::equals);
+        assertThatThrownBy(() -> guard.writeRecordedIfChanged(ana, Action.ADMINISTER, Target.STORE, "reference data", () -> {
+            throw new IllegalStateException("store gone");
+        }, x -> false)).hasMessage("store gone");
+
+        assertThat(audit).containsExactly("ana ADMINISTER store DONE reference data", "ana ADMINISTER store FAILED reference data: store gone");
+    }
+
+    @Test
     void theCaller_IsRequired() {
         Guard guard = Guard.OPEN;
 

@@ -11,7 +11,7 @@ RETURN a.uid AS architecture, a.bodyCode AS body, a.uid AS id, coalesce(a.name, 
 UNION
 MATCH (a:Architecture)
 WHERE $architectures IS NULL OR a.uid IN $architectures
-MATCH (e:Concept)
+MATCH (e:Identified:Concept)
 WHERE e.uid STARTS WITH a.uid + '/'
   AND (e.ownerBodyCode IS NOT NULL OR e.stewardBodyCode IS NOT NULL OR e.leadBodyCode IS NOT NULL OR e.cooperatingBodyCodes IS NOT NULL)
 UNWIND [c IN [e.ownerBodyCode, e.stewardBodyCode, e.leadBodyCode] + coalesce(e.cooperatingBodyCodes, []) WHERE c IS NOT NULL AND c <> ''] AS code

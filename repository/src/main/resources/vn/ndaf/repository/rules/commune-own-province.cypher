@@ -8,12 +8,12 @@ WHERE $architectures IS NULL OR a.uid IN $architectures
 MATCH (b:Body {code: a.bodyCode})
 WHERE b.tier = 'commune'
 OPTIONAL MATCH (b)-[:PARENT]->(parent:Body)
-MATCH (e:Concept)
+MATCH (e:Identified:Concept)
 WHERE e.uid STARTS WITH a.uid + '/'
 MATCH (e)-[r]-(x:Concept)
 WHERE r.uid STARTS WITH a.uid + '/' AND NOT x.uid STARTS WITH a.uid + '/'
 WITH a, b, parent, r, x, split(x.uid, '/')[0] AS other
-MATCH (o:Architecture {uid: other})
+MATCH (o:Identified:Architecture {uid: other})
 MATCH (ob:Body {code: o.bodyCode})
 WHERE ob.tier = 'province' AND (parent IS NULL OR ob.code <> parent.code)
 RETURN a.uid AS architecture, a.bodyCode AS body, substring(r.uid, size(a.uid) + 1) AS id, coalesce(r.name, '') AS name,

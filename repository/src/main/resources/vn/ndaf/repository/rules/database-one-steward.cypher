@@ -10,7 +10,7 @@ WHERE size(dbs) > 1
 UNWIND dbs AS d
 WITH d, [o IN dbs WHERE o.stewardBodyCode <> d.stewardBodyCode] AS others, split(d.uid, '/')[0] AS arch
 WHERE size(others) > 0 AND ($architectures IS NULL OR arch IN $architectures)
-MATCH (a:Architecture {uid: arch})
+MATCH (a:Identified:Architecture {uid: arch})
 RETURN arch AS architecture, a.bodyCode AS body, d.id AS id, d.name AS name, d.stewardBodyCode AS steward,
        reduce(s = '', c IN [o IN others | o.stewardBodyCode] | s + CASE WHEN s = '' THEN '' ELSE ', ' END + c) AS others,
        reduce(s = '', u IN [o IN others | split(o.uid, '/')[0]] | s + CASE WHEN s = '' THEN '' ELSE ', ' END + u) AS where

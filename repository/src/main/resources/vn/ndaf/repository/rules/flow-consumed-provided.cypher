@@ -8,7 +8,7 @@ WHERE $architectures IS NULL OR a.uid IN $architectures
 MATCH (x:Concept)-[f:FLOW]->(e:Concept)
 WHERE f.uid STARTS WITH a.uid + '/' AND e.uid STARTS WITH a.uid + '/' AND NOT x.uid STARTS WITH a.uid + '/'
 WITH a, f, x, split(x.uid, '/')[0] AS provider
-MATCH (p:Architecture {uid: provider})
+MATCH (p:Identified:Architecture {uid: provider})
 WHERE p.bodyCode IS NOT NULL AND p.bodyCode <> a.bodyCode AND NOT p.uid IN ['national']
   AND NOT EXISTS { MATCH (x)-[g:FLOW|SERVING]->() WHERE g.uid STARTS WITH provider + '/' }
 RETURN a.uid AS architecture, a.bodyCode AS body, substring(f.uid, size(a.uid) + 1) AS id, coalesce(f.name, '') AS name,
