@@ -30,16 +30,7 @@ public final class Guard {
 
     /** A write, import, export or store-wide change: allowed by the policy, done, and recorded with its outcome. */
     <T> T write(Caller caller, Action action, Target target, String what, Supplier<T> work) {
-        check(caller, action, target, what);
-        T result;
-        try {
-            result = work.get();
-        } catch (RuntimeException | Error e) {
-            audit.record(caller, action, target, AuditLog.Outcome.FAILED, what + ": " + e.getMessage());
-            throw e;
-        }
-        audit.record(caller, action, target, AuditLog.Outcome.DONE, what);
-        return result;
+        return writeRecordedIfChanged(caller, action, target, what, work, result -> true);
     }
 
     /**
@@ -57,6 +48,7 @@ public final class Guard {
      * A store-wide step that most of the time finds nothing to do (the reference-data check every command and
      * every start begins with): allowed by the policy, done, and recorded only when {@code changed} says the
      * result changed something, or when it failed, so that the audit lists what happened rather than every start.
+     * {@link #write} is this step with every result recorded.
      */
     <T> T writeRecordedIfChanged(Caller caller, Action action, Target target, String what, Supplier<T> work, Predicate<? super T> changed) {
         check(caller, action, target, what);
